@@ -1,0 +1,114 @@
+"""Runs the stages: read -> clean -> extract -> link -> render -> publish.
+
+A bad seed becomes one diagnostic line and the build goes on. Nothing is written
+until every page is rendered, and the writer replaces files atomically.
+"""
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from dataclasses import replace
+from pathlib import Path
+
+from . import link, registry
+from .clean import boilerplate_lines, clean
+from .config import Config
+from .errors import SeedError
+from .extract import nlp
+from .extract.actors import extract_actors
+from .extract.demands import extract_demands
+from .extract.summary import summarize
+from .ingest import read_seeds
+from .model import Article, Briefing, BuildResult, Diagnostic
+from .render import Page, Renderer
+from .site import publish
+from .slug import slugify
+
+SCHEMA = "briefings/1"
+
+
+def extract(articles: list[Article], config: Config) -> list[Briefing]:
+    """Per-article extraction: pure functions of the article (and its parse)."""
+    briefings = []
+    docs = nlp.parse("\n\n".join(a.body) for a in articles)
+    for article, doc in zip(articles, docs):
+        actors = extract_actors(article, doc)
+        briefings.append(Briefing(article=article, slug=slugify(article.id), summary=summarize(article, config.summary_sentences),
+                                  actors=actors, demands=extract_demands(doc, actors)))
+    return briefings
+
+
+def run(config: Config, renderer: Renderer | None = None) -> tuple[BuildResult, dict[str, str]]:
+    """Build every page. Returns the result and the rendered pages (path -> Markdown) for the MkDocs glue."""
+    seeds, notes = read_seeds(config.seeds, config.max_bytes)
+    boilerplate = boilerplate_lines(seed.text for seed in seeds)
+    articles: list[Article] = []
+    for seed in seeds:
+        try:
+            articles.append(clean(seed, boilerplate))
+        except SeedError as exc:
+            notes.append(exc.diagnostic())
+    articles, more = _distinct(articles)
+    notes.extend(more)
+    briefings = extract(articles, config)
+    briefings = _unify(briefings, registry.Corrections.load(config.corrections))
+    links = link.related(briefings, config.related_count)
+    briefings = sorted((replace(b, related=links[b.id]) for b in briefings), key=lambda b: b.id)
+    pages = render_pages(briefings, renderer or Renderer())
+    files = {path: text.encode("utf-8") for path, text in pages.items()}
+    files["briefings.json"] = export(briefings)
+    written, conflicts = publish(config.out, files)
+    notes.extend(conflicts)
+    return BuildResult(tuple(briefings), tuple(notes), tuple(written)), pages
+
+
+def _distinct(articles: list[Article]) -> tuple[list[Article], list[Diagnostic]]:
+    """Exact copies are skipped; different articles that share a headline are kept and reported."""
+    notes, kept, bodies, titles = [], [], {}, {}
+    for article in articles:
+        key = "\n".join(article.body)
+        if key in bodies:
+            notes.append(Diagnostic(article.source_file, "E109", f"same article text as {bodies[key]}; skipped. "
+                                                                 "Delete one of the two files"))
+            continue
+        bodies[key] = article.source_file
+        title = article.title.casefold()
+        if title in titles:
+            notes.append(Diagnostic(article.source_file, "W115", f"same headline as {titles[title]}; both are built. "
+                                                                 "Set 'title' in front matter to tell them apart",
+                                    "warning"))
+        titles.setdefault(title, article.source_file)
+        kept.append(article)
+    return kept, notes
+
+
+def _unify(briefings: list[Briefing], corrections: registry.Corrections) -> list[Briefing]:
+    actors = registry.unify({b.id: b.actors for b in briefings}, corrections)
+    out = []
+    for briefing in briefings:
+        names = {}
+        for original in briefing.actors:
+            for unified in actors[briefing.id]:
+                if original.name == unified.name or original.name in unified.aliases:
+                    names[original.name] = unified.name
+        demands = tuple(replace(d, by=names.get(d.by, d.by), of=names.get(d.of, d.of)) for d in briefing.demands)
+        out.append(replace(briefing, actors=actors[briefing.id], demands=demands))
+    return out
+
+
+def render_pages(briefings: list[Briefing], renderer: Renderer) -> dict[str, str]:
+    by_id = {b.id: b for b in briefings}
+    pages: list[Page] = [renderer.briefing(b, by_id) for b in briefings]
+    pages.append(renderer.briefings_index(briefings))
+    appearances = defaultdict(list)
+    for briefing in sorted(briefings, key=lambda b: (b.article.published or "", b.id), reverse=True):
+        for actor in briefing.actors:
+            appearances[actor.id].append((briefing, actor))
+    pages.extend(renderer.actor(actor_id, rows) for actor_id, rows in sorted(appearances.items()))
+    pages.append(renderer.actors_index(dict(sorted(appearances.items()))))
+    return {page.path: page.content for page in pages}
+
+
+def export(briefings: list[Briefing]) -> bytes:
+    data = {"schema": SCHEMA, "briefings": [b.to_dict() for b in briefings]}
+    return (json.dumps(data, ensure_ascii=False, indent=2) + "\n").encode("utf-8")

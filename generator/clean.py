@@ -1,0 +1,282 @@
+"""Seed -> Article: page furniture out, headline, date, byline and publisher found.
+
+Pure: the result depends only on the seed and `boilerplate`, the short lines that
+recur across the collection (computed once by `boilerplate_lines`).
+"""
+from __future__ import annotations
+
+import html
+import re
+from collections import Counter
+from dataclasses import dataclass
+from html.parser import HTMLParser
+from typing import Iterable, Optional
+
+from . import furniture as F
+from .dates import date_line_kind, find_dates, is_date_line
+from .errors import NoArticleText
+from .model import Article, Seed
+
+LEDE_MIN_WORDS = 12      # a paragraph of news prose; shorter blocks before it are page furniture
+TITLE_MAX_WORDS = 30
+SHORT_WORDS = 15         # lines this short that recur across articles are boilerplate
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+_STOP = frozenset("""a an the of to in on at for and or but by with from as is are was were be been it its this that
+these those he she they we you his her their our your will would can could has have had not no than then there
+said says over after before into about up out new more""".split())
+
+
+@dataclass(frozen=True)
+class Block:
+    """One line-level unit of the raw text with what its shape says about it."""
+
+    index: int
+    text: str
+    kind: str  # prose | bullet | short | caption | prompt | date | byline | footer | empty
+
+    @property
+    def words(self) -> int:
+        return len(self.text.split())
+
+
+def clean(seed: Seed, boilerplate: frozenset[str] = frozenset()) -> Article:
+    """Turn one seed into an article. Raises NoArticleText when no paragraph of prose is left."""
+    text = html_to_text(seed.text) if looks_like_html(seed.text) else seed.text
+    blocks = [Block(i, t, classify(t)) for i, t in enumerate(split_blocks(text))]
+    blocks = [b if b.kind not in ("short", "prose") or norm_line(b.text) not in boilerplate
+              else Block(b.index, b.text, "boiler") for b in blocks]
+    lede = next((b.index for b in blocks if b.kind == "prose" and b.words >= LEDE_MIN_WORDS
+                 and F.SENTENCE_END.search(b.text)), None)
+    if lede is None:
+        lede = next((b.index for b in blocks if b.kind == "prose"), None)
+    if lede is None:
+        raise NoArticleText(seed.source_file, "no paragraph of article text was found (only headlines, links or "
+                                              "page furniture); check that the file holds the article")
+    title_block = choose_title(blocks[:lede], blocks[lede:lede + 4])
+    last = max(b.index for b in blocks if b.kind in ("prose", "bullet"))
+    body = [b.text for b in blocks[lede:last + 1] if is_body(b)]
+    publisher = None
+    dateline = F.DATELINE.match(body[0])
+    if dateline:
+        publisher = dateline.group("agency").strip()
+        body[0] = body[0][dateline.end():]
+    body = [strip_credit(p) for p in body]
+    head, tail = blocks[:lede], blocks[last + 1:]
+    title = seed.override("title") or (title_block.text if title_block else fallback_title(body[0]))
+    return Article(
+        id=seed.id, source_file=seed.source_file, title=title, body=tuple(p for p in body if p),
+        published=seed.override("published") or find_published(head, tail, blocks),
+        publisher=seed.override("publisher") or publisher or find_publisher(tail),
+        author=seed.override("author") or find_author(head + tail),
+        url=seed.override("url"),
+    )
+
+
+# --- blocks -----------------------------------------------------------------------------------
+
+def split_blocks(text: str) -> list[str]:
+    """One block per line; a blank-line paragraph whose lines are hard-wrapped prose is joined."""
+    blocks: list[str] = []
+    for chunk in re.split(r"\n\s*\n", text):
+        lines = [" ".join(line.split()) for line in chunk.split("\n")]
+        lines = [line for line in lines if line]
+        if len(lines) > 1 and is_wrapped(lines):
+            blocks.append(" ".join(lines))
+        else:
+            blocks.extend(lines)
+    return blocks
+
+
+def is_body(block: Block) -> bool:
+    """Between the lede and the last paragraph: prose, list items, and long lines that lost their period."""
+    return block.kind in ("prose", "bullet") or (block.kind == "short" and block.words >= LEDE_MIN_WORDS)
+
+
+def is_wrapped(lines: list[str]) -> bool:
+    """Lines of one paragraph broken at a fixed width: all but the last are long and none is a list item."""
+    widths = [len(line) for line in lines[:-1]]
+    return (min(widths) >= 50 and max(widths) - min(widths) <= 30
+            and not any(F.BULLET.match(line) for line in lines)
+            and not all(F.TERMINAL.search(line) for line in lines[:-1]))
+
+
+def classify(text: str) -> str:
+    letters = sum(c.isalpha() for c in text)
+    words = len(text.split())
+    if letters < 2:
+        return "empty"
+    if F.PROMPTS.match(text) and words <= 40:
+        return "prompt"
+    if F.URL.search(text) and len(F.URL.sub(" ", text).split()) <= 10:
+        return "footer"
+    if F.COPYRIGHT.match(text):
+        return "footer"
+    if F.BYLINE.match(text) and words <= 16:
+        return "byline"
+    if is_date_line(text) and words <= 12:
+        return "date"
+    if is_caption(text):
+        return "caption"
+    if F.BULLET.match(text):
+        return "bullet"
+    if F.TERMINAL.search(text) and (words >= 6 or text.rstrip().endswith((":", "."))):
+        return "prose"
+    return "short"
+
+
+def is_caption(text: str) -> bool:
+    """A photo caption or credit: ends in a credit, places people in the picture, or starts as a caption."""
+    if F.CAPTION_START.match(text):
+        return True
+    sentences = len(re.findall(r"[.!?](?:\s|$)", text))
+    credit = F.CREDIT_TAIL.search(text)
+    if credit and credit.start() > 0 and F.TERMINAL.search(text[:credit.start()]) is None and sentences <= 1:
+        # "...in Moscow, Russia [Name/Agency]": a caption with no sentence end before the credit
+        return True
+    if credit and sentences <= 3 and (F.POSITION_MARK.search(text) or F.CAPTION_WORD.search(text)
+                                      or _verbless(text[:credit.start()]) or sentences <= 2):
+        return True
+    return bool(F.POSITION_MARK.search(text) and sentences <= 2 and len(text.split()) <= 60)
+
+
+def _verbless(text: str) -> bool:
+    """No word that looks like a finite verb of news prose: the shape of a caption's first part."""
+    return not re.search(r"\b(?:is|are|was|were|has|have|had|said|says|will|would|\w+ed|\w{3,}s)\b", text)
+
+
+def strip_credit(paragraph: str) -> str:
+    """A credit left at the end of a long paragraph (e.g. '(AP)') goes; the paragraph stays."""
+    credit = F.CREDIT_TAIL.search(paragraph)
+    if credit and credit.start() > 0 and F.CAPTION_WORD.search(credit.group(0)):
+        return paragraph[:credit.start()].rstrip()
+    return paragraph
+
+
+def norm_line(text: str) -> str:
+    return " ".join(_WORD.findall(text.casefold()))
+
+
+def boilerplate_lines(texts: Iterable[str]) -> frozenset[str]:
+    """Short lines found in two or more articles: site slogans, menus, widget labels."""
+    counts: Counter[str] = Counter()
+    for text in texts:
+        lines = {norm_line(line) for line in split_blocks(text) if 0 < len(line.split()) <= SHORT_WORDS}
+        counts.update(line for line in lines if line)
+    return frozenset(line for line, n in counts.items() if n >= 2)
+
+
+# --- headline ---------------------------------------------------------------------------------
+
+def content_words(text: str) -> set[str]:
+    return {w for w in (m.casefold().strip("'’") for m in _WORD.findall(text)) if w not in _STOP and len(w) > 2}
+
+
+def choose_title(head: list[Block], lede: list[Block]) -> Optional[Block]:
+    """The headline among the lines before the lede: the one whose words the lede repeats.
+
+    A site slogan or a menu line shares no words with the story; a headline does.
+    """
+    story = set().union(*(content_words(_stem_all(b.text)) for b in lede)) if lede else set()
+    best, best_score = None, -1.0
+    for block in head:
+        if block.kind not in ("short", "prose", "boiler") or block.words > TITLE_MAX_WORDS or block.words < 2:
+            continue
+        words = content_words(_stem_all(block.text))
+        if not words:
+            continue
+        overlap = len(words & story) / len(words)
+        score = overlap + (0.2 if block.words >= 4 else 0) - (0.5 if block.kind == "boiler" else 0)
+        if score > best_score + 1e-9:
+            best, best_score = block, score
+    return best
+
+
+def _stem_all(text: str) -> str:
+    """Crude suffix folding so 'Iranian'/'Iran' and 'rejects'/'rejected' meet."""
+    return " ".join(re.sub(r"(?:ian|ians|ans|ing|ed|es|s)$", "", w) if len(w) > 5 else w
+                    for w in text.casefold().split())
+
+
+def fallback_title(lede: str) -> str:
+    first = re.split(r"(?<=[.!?])\s", lede, maxsplit=1)[0]
+    return first if len(first) <= 120 else first[:117].rsplit(" ", 1)[0] + "…"
+
+
+# --- metadata ---------------------------------------------------------------------------------
+
+def find_published(head: list[Block], tail: list[Block], blocks: list[Block]) -> Optional[str]:
+    """A date only from a date line or a byline; dates in captions or the story are events, not publication."""
+    candidates = []
+    for block in head + tail:
+        if block.kind in ("date", "byline") or (block.kind == "footer" and not F.URL.search(block.text)):
+            for iso in find_dates(block.text):
+                rank = 1 if block.kind == "date" and date_line_kind(block.text) == "updated" else 0
+                candidates.append((rank, block.index, iso))
+    return min(candidates)[2] if candidates else None
+
+
+def find_author(blocks: list[Block]) -> Optional[str]:
+    for block in blocks:
+        if block.kind == "byline":
+            match = F.BYLINE.match(block.text)
+            if match:
+                return match.group("name").strip(" ,")
+        if block.kind == "footer":
+            # a feed footer ends with the name of the writer: "via RSS https://... Jane Doe"
+            match = re.search(rf"(?:{F.URL.pattern})\s+(?P<name>{F.NAME})$", block.text)
+            if match:
+                return match.group("name")
+    return None
+
+
+def find_publisher(tail: list[Block]) -> Optional[str]:
+    for block in tail:
+        match = F.COPYRIGHT.match(block.text)
+        if match:
+            return match.group("name").strip(" .,")
+    return None
+
+
+# --- HTML ---------------------------------------------------------------------------------------
+
+_HTML_HINT = re.compile(r"<(?:p|div|br|span|a|h[1-6]|li|ul|ol|html|body|article|section|script|style|iframe)\b[^>]*>", re.I)
+
+
+def looks_like_html(text: str) -> bool:
+    return len(_HTML_HINT.findall(text[:20000])) >= 3
+
+
+class _TextOnly(HTMLParser):
+    """Text of an HTML page: scripts, styles and embeds dropped, block tags as line breaks."""
+
+    SKIP = {"script", "style", "noscript", "iframe", "svg", "object", "template", "head", "nav", "footer", "form"}
+    BLOCK = {"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "section", "article", "figcaption",
+             "blockquote", "header", "ul", "ol", "table"}
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self.skipping = 0
+
+    def handle_starttag(self, tag, attrs):
+        if tag in self.SKIP:
+            self.skipping += 1
+        elif tag in self.BLOCK:
+            self.parts.append("\n\n")
+
+    def handle_endtag(self, tag):
+        if tag in self.SKIP:
+            self.skipping = max(0, self.skipping - 1)
+        elif tag in self.BLOCK:
+            self.parts.append("\n\n")
+
+    def handle_data(self, data):
+        if not self.skipping:
+            self.parts.append(data.replace("\n", " "))
+
+
+def html_to_text(text: str) -> str:
+    parser = _TextOnly()
+    parser.feed(text)
+    parser.close()
+    return html.unescape("".join(parser.parts))

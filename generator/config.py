@@ -1,0 +1,63 @@
+"""One typed configuration; `from_mapping` reports every bad key at once."""
+from __future__ import annotations
+
+from dataclasses import dataclass, fields
+from pathlib import Path
+from typing import Any, Mapping, Optional
+
+from .errors import ConfigError
+
+
+@dataclass(frozen=True)
+class Config:
+    seeds: Path = Path("seeds")
+    out: Path = Path("docs")
+    cache: Optional[Path] = Path(".cache/briefings")
+    corrections: Optional[Path] = Path("actors.yml")
+    strict: bool = False
+    max_bytes: int = 2_000_000  # a long news article is ~100 kB; larger files are not articles
+    summary_sentences: int = 3
+    related_count: int = 5
+    site_name: str = "Briefings"
+
+    @classmethod
+    def from_mapping(cls, values: Mapping[str, Any], source: str = "configuration") -> "Config":
+        known = {f.name: f for f in fields(cls)}
+        problems: list[str] = []
+        kwargs: dict[str, Any] = {}
+        for key, value in values.items():
+            if key not in known:
+                problems.append(f"unknown key {key!r} (known: {', '.join(sorted(known))})")
+                continue
+            default = getattr(cls, key)
+            try:
+                kwargs[key] = _coerce(value, default)
+            except (TypeError, ValueError) as exc:
+                problems.append(f"{key}: {exc}")
+        if "summary_sentences" in kwargs and not 2 <= kwargs["summary_sentences"] <= 5:
+            problems.append("summary_sentences: must be between 2 and 5")
+        if kwargs.get("max_bytes", 1) <= 0:
+            problems.append("max_bytes: must be positive")
+        if problems:
+            raise ConfigError(source, "; ".join(problems) + ". Fix these keys and build again.")
+        return cls(**kwargs)
+
+
+def _coerce(value: Any, default: Any) -> Any:
+    if isinstance(default, bool):
+        if not isinstance(value, bool):
+            raise TypeError(f"expected true or false, got {value!r}")
+        return value
+    if isinstance(default, int):
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise TypeError(f"expected a whole number, got {value!r}")
+        return value
+    if isinstance(default, Path) or default is None:
+        if value is None:
+            return None
+        if not isinstance(value, (str, Path)):
+            raise TypeError(f"expected a path, got {value!r}")
+        return Path(value)
+    if not isinstance(value, str):
+        raise TypeError(f"expected text, got {value!r}")
+    return value

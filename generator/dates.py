@@ -1,0 +1,55 @@
+"""Publication dates: find date expressions with a pattern, parse them with dateparser."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Optional
+
+_MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+          r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
+_DAY_NAME = r"(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?"
+DATE = re.compile(rf"""(?ix)
+    \b(?:
+        {_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}      # March 1, 2019
+      | \d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH},?\s+\d{{4}}  # 1 March 2019
+      | \d{{4}}-\d{{2}}-\d{{2}}                               # 2019-03-01
+      | \d{{4}}/\d{{1,2}}/\d{{1,2}}                            # 2019/03/01
+    )\b""")
+TIME = re.compile(r"(?i)\b(?:at\s+)?\d{1,2}(?::\d{2}){1,2}\s*(?:[ap]\.?m\.?)?(?:\s*(?:[A-Z]{2,4}|GMT[+-]?\d*|UTC[+-]?\d*))?"
+                  r"|\b\d{1,2}\s*[ap]\.?m\.?\b")
+_DATE_WORDS = re.compile(rf"(?i)\b(?:published|updated|posted|last|modified|on|at|date|{_DAY_NAME})\b|[|:,•·–—()\-]")
+
+
+def find_dates(text: str) -> list[str]:
+    """ISO dates of every full date (day, month, year) written in `text`, in order."""
+    found = []
+    for match in DATE.finditer(text):
+        iso = parse_date(match.group(0))
+        if iso:
+            found.append(iso)
+    return found
+
+
+@lru_cache(maxsize=4096)
+def parse_date(expression: str) -> Optional[str]:
+    import dateparser  # slow to import; only needed when a date expression was found
+
+    parsed = dateparser.parse(expression, languages=["en"],
+                              settings={"STRICT_PARSING": True, "REQUIRE_PARTS": ["day", "month", "year"],
+                                        "PREFER_DATES_FROM": "past", "DATE_ORDER": "MDY"})
+    if parsed is None or not 1900 <= parsed.year <= 2100:
+        return None
+    return parsed.date().isoformat()
+
+
+def is_date_line(text: str) -> bool:
+    """A block that is a date and little else ("March 1, 2019 at 1:45 pm", "Updated: 2019-03-01")."""
+    if not DATE.search(text):
+        return False
+    rest = _DATE_WORDS.sub(" ", TIME.sub(" ", DATE.sub(" ", text)))
+    return len(rest.split()) <= 2
+
+
+def date_line_kind(text: str) -> str:
+    """'updated' when the line says so; a publication date is preferred over an update."""
+    return "updated" if re.search(r"(?i)\b(?:updated|modified)\b", text) else "published"

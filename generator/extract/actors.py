@@ -1,0 +1,304 @@
+"""Actors of one article: people, states and organisations, each under one name.
+
+Needs a parsed Doc of the article body. Folds surname-only mentions, spelling
+variants (fuzzy, people only, surnames compared), demonyms and capitals or seats
+of government used as agents into their state.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from typing import Optional
+
+from rapidfuzz import fuzz
+
+from ..model import Actor, Article
+from ..slug import slugify
+from .places import Gazetteer, gazetteer
+
+# Words of office that precede or follow a name; general newsroom vocabulary.
+ROLE_WORDS = frozenset("""president prime minister ministers secretary chancellor premier king queen prince emir sheikh
+leader chief chairman chairwoman chair director director-general general commander spokesman spokeswoman
+spokesperson adviser advisor ambassador envoy official officer correspondent reporter editor analyst mayor governor
+senator representative deputy head founder ceo chief-of-staff staff lieutenant colonel major admiral marshal
+ayatollah cleric judge justice attorney lawyer negotiator mediator delegate delegation foreign defense defence
+interior finance security national intelligence army military""".split())
+AGENT_DEPS = frozenset({"nsubj", "nsubjpass", "poss", "agent", "csubj"})
+AGENT_PREPS = frozenset({"between", "by", "from", "with", "against"})
+NAME_TOKEN = re.compile(r"^[A-Z][\w'’.-]*$")
+_POSSESSIVE = re.compile(r"['’]s?$")
+
+
+@dataclass
+class _Cluster:
+    kind: str
+    forms: Counter = field(default_factory=Counter)
+    first: int = 0
+    mentions: int = 0
+    canonical: Optional[str] = None
+    role: Optional[str] = None
+    affiliation: Optional[str] = None
+
+    def add(self, form: str, position: int) -> None:
+        if not self.forms:
+            self.first = position
+        self.forms[form] += 1
+        self.mentions += 1
+
+    @property
+    def name(self) -> str:
+        full = [f for f in self.forms if len(f.split()) > 1] if self.kind == "person" else []
+        pool = full or list(self.forms)
+        return max(pool, key=lambda f: (self.forms[f], len(f), f))
+
+
+def extract_actors(article: Article, doc, places: Gazetteer | None = None) -> tuple[Actor, ...]:
+    places = places or gazetteer()
+    excluded = {x.casefold() for x in (article.author, article.publisher) if x}
+    countries: dict[str, _Cluster] = {}
+    orgs: dict[str, _Cluster] = {}
+    people: list[tuple[str, int, object]] = []  # (name, position, span)
+
+    def country(name: str, form: str, position: int) -> None:
+        countries.setdefault(name, _Cluster("country", canonical=name)).add(_strip_article(form), position)
+
+    covered = set()
+    for ent in doc.ents:
+        text = _strip_possessive(ent.text)
+        covered.update(range(ent.start, ent.end))
+        if ent.label_ == "PERSON":
+            name, span = _person_name(ent, places)
+            if name and name.casefold() not in excluded:
+                people.append((name, ent.start_char, span))
+            elif name is None and places.country(text):
+                country(places.country(text), text, ent.start_char)
+            continue
+        if ent.label_ not in ("GPE", "NORP", "ORG", "LOC", "FAC"):
+            continue
+        state = places.country(text) or places.demonym(text)
+        if state:
+            country(state, text, ent.start_char)
+        elif places.seat(text):
+            if _is_agent(ent):
+                country(places.seat(text), text, ent.start_char)
+        elif ent.label_ == "ORG" and _is_organization(ent) and text.casefold() not in excluded:
+            text = re.sub(r"^\w+['’]s\s+", "", _strip_article(text))  # "Israel's Channel 10" -> "Channel 10"
+            orgs.setdefault(text.casefold(), _Cluster("organization")).add(text, ent.start_char)
+    for token in doc:  # demonyms and country names the model did not tag
+        if token.i in covered or not token.text[:1].isupper():
+            continue
+        state = places.demonym(token.text) or places.country(token.text)
+        if state:
+            country(state, token.text, token.idx)
+        elif places.seat(token.text) and token.dep_ in AGENT_DEPS:
+            country(places.seat(token.text), token.text, token.idx)
+
+    persons = _cluster_people(people, places)
+    for key, org in list(orgs.items()):  # a surname the model tagged as an organisation ("Lavrov")
+        owner = next((p for p in persons if len(org.forms) == 1 and " " not in key
+                      and any(_surname_match(key, f) for f in p.forms if " " in f)), None)
+        if owner:
+            for form, n in org.forms.items():
+                owner.forms[form] += n
+            owner.mentions += org.mentions
+            del orgs[key]
+    actors = []
+    for cluster in sorted(persons + list(countries.values()) + list(orgs.values()), key=lambda c: (-c.mentions, c.first)):
+        name = cluster.canonical or cluster.name
+        aliases = tuple(sorted(f for f in cluster.forms if f != name))
+        actors.append(Actor(id=slugify(name), name=name, kind=cluster.kind, role=cluster.role,
+                            affiliation=cluster.affiliation, aliases=aliases, mentions=cluster.mentions))
+    return tuple(_unique_ids(actors))
+
+
+def _unique_ids(actors: list[Actor]) -> list[Actor]:
+    seen: set[str] = set()
+    out = []
+    for actor in actors:
+        if actor.id in seen:
+            continue
+        seen.add(actor.id)
+        out.append(actor)
+    return out
+
+
+# --- people ---------------------------------------------------------------------------------
+
+def _person_name(ent, places: Gazetteer):
+    """The name inside a PERSON span: possessives, verbs and glued country names cut off."""
+    tokens = [t for t in ent if not _POSSESSIVE.fullmatch(t.text)]
+    while tokens and (tokens[0].pos_ in ("VERB", "AUX") or tokens[0].text.casefold() in ROLE_WORDS):
+        tokens = tokens[1:]
+    while tokens and (places.country(tokens[-1].text) or places.demonym(tokens[-1].text)
+                      or tokens[-1].text.casefold() in ROLE_WORDS):
+        tokens = tokens[:-1]
+    doc = ent.doc
+    if len(tokens) == 1 and tokens[0].i > 0 and _given_name(doc[tokens[0].i - 1], places):
+        tokens.insert(0, doc[tokens[0].i - 1])  # "Defense Minister Avigdor [Lieberman]": the model cut the given name
+    words = [_strip_possessive(t.text) for t in tokens]
+    if not words or not all(NAME_TOKEN.match(w) for w in words) or len(words) > 4:
+        return None, None
+    name = " ".join(words)
+    if places.country(name) or places.demonym(name) or places.seat(name):
+        return None, None
+    return name, (ent.doc, tokens[0].i, tokens[-1].i + 1)
+
+
+def _given_name(token, places: Gazetteer) -> bool:
+    return (token.pos_ == "PROPN" and bool(NAME_TOKEN.match(token.text)) and token.ent_type_ in ("", "PERSON")
+            and token.text.casefold() not in ROLE_WORDS and not places.country(token.text)
+            and not places.demonym(token.text) and token.dep_ == "compound")
+
+
+def _same_person(a: str, b: str) -> bool:
+    pa, pb = a.split(), b.split()
+    first_a, last_a, first_b, last_b = pa[0], pa[-1], pb[0], pb[-1]
+    surname = fuzz.ratio(last_a.casefold(), last_b.casefold())
+    given = fuzz.ratio(first_a.casefold(), first_b.casefold())
+    if surname == 100 and (given >= 70 or first_a[0] == first_b[0]):
+        return True   # Sergey / Sergei Lavrov
+    if given == 100 and surname >= 70 and min(len(last_a), len(last_b)) >= 5:
+        return True   # Gadi Eisenkot / Gadi Aizenkot: same given name, close surname
+    return fuzz.ratio(a.casefold(), b.casefold()) >= 90
+
+
+def _surname_match(single: str, full: str) -> bool:
+    last = full.split()[-1].casefold()
+    word = single.casefold()
+    if word == last or word in (p.casefold() for p in full.split()[1:]):
+        return True
+    # a typo or transliteration of the surname: strong similarity and the same length class
+    return len(word) >= 5 and fuzz.ratio(word, last) >= 85 and abs(len(word) - len(last)) <= 2
+
+
+def _cluster_people(people, places: Gazetteer) -> list[_Cluster]:
+    fulls: list[tuple[str, _Cluster]] = []
+    singles: list[tuple[str, int, object]] = []
+    spans: dict[int, list] = defaultdict(list)
+    for name, position, span in people:
+        if len(name.split()) == 1:
+            singles.append((name, position, span))
+            continue
+        for rep, cluster in fulls:
+            if _same_person(rep, name):
+                break
+        else:
+            cluster = _Cluster("person")
+            fulls.append((name, cluster))
+        cluster.add(name, position)
+        spans[id(cluster)].append(span)
+    lone: dict[str, _Cluster] = {}
+    for name, position, span in singles:
+        match = next((c for rep, c in fulls if any(_surname_match(name, f) for f in c.forms)), None)
+        if match is None:
+            key = next((k for k in lone if k.casefold() == name.casefold()
+                        or (len(name) >= 5 and fuzz.ratio(k.casefold(), name.casefold()) >= 90)), name)
+            match = lone.setdefault(key, _Cluster("person"))
+        match.add(name, position)
+        spans[id(match)].append(span)
+    clusters = [c for _, c in fulls] + list(lone.values())
+    for cluster in clusters:
+        for span in spans[id(cluster)]:
+            if cluster.role and cluster.affiliation:
+                break
+            role, affiliation = role_and_affiliation(*span, places)
+            cluster.role = cluster.role or role
+            cluster.affiliation = cluster.affiliation or affiliation
+    return clusters
+
+
+def role_and_affiliation(doc, start: int, end: int, places: Gazetteer) -> tuple[Optional[str], Optional[str]]:
+    """Role and affiliation written before the name ("Russian Foreign Minister Sergey Lavrov")
+    or around it ("Chagai Tzuriel, director-general of ...", "Russia's foreign minister, Sergei Lavrov")."""
+    run = []
+    i = start - 1
+    sent_start = doc[start].sent.start
+    while i >= sent_start and len(run) < 10:
+        token = doc[i]
+        text = token.text
+        titled = text[:1].isupper() or text[:1].isdigit() or text == "-"
+        has_role = any(t.text.casefold() in ROLE_WORDS for t in run)
+        if (_POSSESSIVE.fullmatch(text) or text in ("of", "the") or text.casefold() in ROLE_WORDS
+                or (titled and token.pos_ in ("PROPN", "NOUN", "ADJ", "NUM", "PUNCT"))
+                or (has_role and token.pos_ == "ADJ")):
+            run.insert(0, token)
+            i -= 1
+            continue
+        break
+    while run and run[0].text in ("of", "the") or (run and _POSSESSIVE.fullmatch(run[0].text)):
+        run = run[1:]
+    if not run:
+        root = doc[start:end].root
+        if root.dep_ == "appos" and root.head.i < start and root.head.text.casefold() in ROLE_WORDS:
+            run = [t for t in root.head.subtree if t.i < start and t.text not in (",",)]
+        else:
+            appos = [c for c in root.children if c.dep_ == "appos" and c.i >= end]
+            if appos:
+                words = doc[appos[0].left_edge.i:appos[0].i + 1].text
+                if any(w in ROLE_WORDS for w in re.split(r"[\s-]+", words.casefold())):
+                    return words, None
+            return None, None
+    return _split_role(run, places)
+
+
+def _split_role(run, places: Gazetteer) -> tuple[Optional[str], Optional[str]]:
+    affiliation = org = None
+    last_org = -1
+    role_tokens = []
+    for token in run:
+        word = _strip_possessive(token.text)
+        state = places.country(word) or places.demonym(word)
+        if state:
+            affiliation = affiliation or state
+            continue
+        if token.ent_type_ == "ORG" and token.text.casefold() not in ROLE_WORDS:
+            org = (org + " " + word) if org and token.i == last_org + 1 else word
+            last_org = token.i
+            continue
+        if _POSSESSIVE.fullmatch(token.text):
+            continue
+        role_tokens.append(token.text)
+    while role_tokens and role_tokens[0] in ("of", "the"):
+        role_tokens = role_tokens[1:]
+    while role_tokens and role_tokens[-1] in ("of", "the"):
+        role_tokens = role_tokens[:-1]
+    role = " ".join(role_tokens) or None
+    if role and not any(w.casefold().split("-")[0] in ROLE_WORDS or w.casefold() in ROLE_WORDS for w in role.split()):
+        role = None
+    return role, (org or affiliation)
+
+
+# --- organisations and states -----------------------------------------------------------------
+
+def _is_organization(ent) -> bool:
+    """Not a generic body ("his Cabinet") nor a piece of a role ("Defense" in "Defense Minister")."""
+    if ent.start > 0 and ent.doc[ent.start - 1].lower_ in ("his", "her", "their", "its", "our", "my", "your"):
+        return False
+    if ent.end < len(ent.doc) and ent.doc[ent.end].text.casefold() in ROLE_WORDS:
+        return False
+    if ent.root.dep_ == "compound" and ent.root.head.text.islower():
+        return False  # "the weekly Cabinet meeting": a modifier, not a party
+    words = [w for w in ent.text.split() if w[:1].isalpha()]
+    return bool(words) and all(w[0].isupper() or w in ("of", "the", "and", "for", "al", "de") for w in words)
+
+
+def _is_agent(ent) -> bool:
+    """A place name used for its government: it acts, owns, or is one side of a relation."""
+    root = ent.root
+    for token in (root, root.head if root.dep_ == "conj" else None):
+        if token is None:
+            continue
+        if token.dep_ in AGENT_DEPS:
+            return True
+        if token.dep_ == "pobj" and token.head.lower_ in AGENT_PREPS:
+            return True
+    return any(t.text in ("’s", "'s") for t in ent) or (ent.end < len(ent.doc) and ent.doc[ent.end].text in ("’s", "'s"))
+
+
+def _strip_article(text: str) -> str:
+    return re.sub(r"^the\s+", "", text, flags=re.I)
+
+
+def _strip_possessive(text: str) -> str:
+    return re.sub(r"['’]s?$", "", text).strip()

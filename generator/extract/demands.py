@@ -1,0 +1,227 @@
+"""Demands of one article: who demands what of whom, one entry per demanded action.
+
+Needs the parsed Doc of the body and the article's actors. Cues are grammatical,
+not lexical lists of the examples: demand verbs with a clause ("insisted that X
+leave"), "want/push for X to do", and requirement modals ("X must/has to/needs to
+do") inside reported speech. Negated and conditional cues are skipped.
+"""
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from ..model import Actor, Demand
+from ..slug import content_id
+from .places import Gazetteer, gazetteer
+
+# lemma -> type; CAMEO separates "Demand" (10) from "Appeal" (02).
+DEMAND_VERBS = {"demand": "demand", "insist": "demand", "require": "demand", "order": "demand",
+                "press": "demand", "push": "demand", "want": "demand", "ultimatum": "demand",
+                "urge": "appeal", "call": "appeal", "ask": "appeal", "appeal": "appeal", "plead": "appeal"}
+MODALS = {"must": "demand", "should": "appeal"}
+NEED_VERBS = {"have", "need"}  # "has to", "needs to"
+SAY_VERBS = {"say", "tell", "add", "state", "insist", "warn", "write", "conclude", "stress", "explain", "declare",
+             "demand"}
+SPOKESPEOPLE = {"official", "source", "spokesman", "spokeswoman", "spokesperson", "aide", "diplomat", "side",
+                "delegation", "government", "ministry", "officials", "sources"}
+RELATIVE = {"which", "that", "who", "whom", "what"}
+MAX_TEXT = 200
+
+
+def extract_demands(doc, actors: tuple[Actor, ...], places: Gazetteer | None = None) -> tuple[Demand, ...]:
+    places = places or gazetteer()
+    lookup = _actor_lookup(actors)
+    found: dict[str, Demand] = {}
+    last_speaker = None
+    for sent in doc.sents:
+        speaker = _speaker(sent, lookup, places) or _demands_made_by(sent, lookup, places)
+        last_speaker = speaker or last_speaker
+        for token in sent:
+            for kind, action, by_token in _cues(token):
+                if _negated(token) or _conditional(token):
+                    continue
+                for verb in [action, *_conjuncts(action)]:
+                    of = _subject(verb) or (_subject(action) if verb is not action else None)
+                    text = _clause_text(verb, of)
+                    if not text:
+                        continue
+                    by_name = _party(by_token, lookup, places) if by_token is not None else None
+                    by_name = by_name or speaker or last_speaker
+                    of_name = _party(of, lookup, places) if of is not None else None
+                    if of_name and of_name == by_name:
+                        of_name = None
+                    demand_id = content_id("d", by_name, of_name, text)
+                    if demand_id in found:
+                        continue
+                    if _repeats(found.values(), text, of_name):
+                        continue
+                    found[demand_id] = Demand(demand_id, by_name, of_name, text, sent.text.strip(), kind)
+    return tuple(found.values())
+
+
+def _cues(token):
+    """(type, demanded verb, demanding party token or None) for each demand cue at this token."""
+    lemma = token.lemma_.lower()
+    if token.pos_ in ("VERB", "AUX") and lemma in DEMAND_VERBS:
+        kind = DEMAND_VERBS[lemma]
+        subject = _subject(token)
+        has_object = any(c.dep_ == "dobj" for c in token.children)
+        for child in token.children:
+            if child.dep_ == "ccomp" and child.pos_ in ("VERB", "AUX"):
+                yield kind, child, subject
+            if child.dep_ == "xcomp" and child.pos_ in ("VERB", "AUX") and (has_object or lemma != "want"):
+                yield kind, child, subject  # "wants X to leave" yes; "wants to turn" is an aim, not a demand
+            if child.dep_ == "prep" and child.lower_ in ("for", "on"):
+                for obj in child.children:
+                    if obj.dep_ == "pobj":
+                        for sub in obj.children:
+                            if sub.dep_ in ("acl", "relcl", "xcomp") and sub.pos_ == "VERB":
+                                yield kind, sub, subject
+                    if obj.dep_ in ("pcomp",):
+                        yield kind, obj, subject
+    if token.dep_ == "aux" and token.lower_ in MODALS and token.head.pos_ in ("VERB", "AUX"):
+        if _subject(token.head) is not None and token.head.lemma_ not in ("be",) or _passive(token.head):
+            yield MODALS[token.lower_], token.head, None
+    if lemma in NEED_VERBS and token.pos_ in ("VERB", "AUX"):
+        for child in token.children:
+            if child.dep_ == "xcomp" and any(g.lower_ == "to" for g in child.children):
+                yield "demand", child, None
+
+
+def _subject(verb) -> Optional[object]:
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "nsubjpass"):
+            return child
+    if verb.dep_ in ("xcomp",) and verb.head.pos_ in ("VERB", "AUX"):
+        for child in verb.head.children:
+            if child.dep_ == "dobj":
+                return child  # "wants all Iranian forces to leave": the object is who must act
+        return _subject(verb.head)
+    return None
+
+
+def _passive(verb) -> bool:
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+
+
+def _conjuncts(verb):
+    return [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"]
+
+
+def _negated(token) -> bool:
+    return any(c.dep_ == "neg" for c in token.children) or any(c.dep_ == "neg" for c in token.head.children
+                                                               if token.dep_ in ("aux", "xcomp"))
+
+
+def _conditional(token) -> bool:
+    node = token
+    while node.head.i != node.i:
+        if node.dep_ == "advcl" and any(c.lower_ in ("if", "unless", "whether") for c in node.children):
+            return True
+        node = node.head
+    return False
+
+
+def _clause_text(verb, subject) -> str:
+    """The demanded action readable on its own: subject + verb phrase, without modals and conjuncts."""
+    if subject is not None and subject.lower_ in RELATIVE:
+        return ""
+    skip = set()
+    for child in verb.children:
+        if child.dep_ in ("conj", "cc") or (child.dep_ == "punct" and child.i > verb.i):
+            skip.update(t.i for t in child.subtree)
+        if child.dep_ in ("aux", "mark") and child.lower_ in ("must", "should", "to", "that", "has", "have", "had"):
+            skip.add(child.i)
+    tokens = [t for t in verb.subtree if t.i not in skip]
+    if subject is not None and subject.i not in {t.i for t in tokens}:
+        tokens = list(subject.subtree) + tokens
+    text, previous = "", None
+    for t in sorted(tokens, key=lambda t: t.i):
+        gap = previous is not None and t.i != previous.i + 1 and not previous.whitespace_
+        text += (" " if gap else "") + t.text_with_ws
+        previous = t
+    text = " ".join(text.split()).strip(" ,.;:“”\"'’‘—–-")
+    if len(text.split()) < 3:
+        return ""
+    return text if len(text) <= MAX_TEXT else text[:MAX_TEXT - 1].rsplit(" ", 1)[0] + "…"
+
+
+def _speaker(sent, lookup, places: Gazetteer) -> Optional[str]:
+    """The party a sentence is attributed to: the subject of its reporting verb."""
+    for token in sent:
+        if token.lemma_.lower() in SAY_VERBS and token.pos_ == "VERB":
+            subject = _subject(token)
+            if subject is not None:
+                name = _party(subject, lookup, places)
+                if name:
+                    return name
+        if token.lower_ == "according" and token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ == "to":
+            for obj in token.doc[token.i + 1].children:
+                name = _party(obj, lookup, places)
+                if name:
+                    return name
+    return None
+
+
+def _demands_made_by(sent, lookup, places: Gazetteer) -> Optional[str]:
+    """ "the list of demands made by the Israeli side": the party behind a list that follows."""
+    for token in sent:
+        if token.lemma_.lower() in DEMAND_VERBS and token.pos_ == "NOUN":
+            for sub in token.subtree:
+                if sub.dep_ == "agent":
+                    for obj in sub.children:
+                        name = _party(obj, lookup, places)
+                        if name:
+                            return name
+    return None
+
+
+def _actor_lookup(actors: tuple[Actor, ...]) -> dict[str, str]:
+    lookup = {}
+    for actor in actors:
+        for form in (actor.name, *actor.aliases):
+            lookup.setdefault(form.casefold(), actor.name)
+            if actor.kind == "person":
+                lookup.setdefault(form.split()[-1].casefold(), actor.name)
+    return lookup
+
+
+def _party(token, lookup, places: Gazetteer) -> Optional[str]:
+    """The actor a noun phrase stands for: a name, a surname, a demonym ("the Israeli official")."""
+    if token is None:
+        return None
+    words = [t for t in token.subtree if t.i <= token.i] if token.pos_ in ("NOUN", "PROPN") else [token]
+    phrase = " ".join(t.text for t in words)
+    for candidate in (phrase, token.text, *(t.text for t in words)):
+        name = lookup.get(re.sub(r"['’]s?$", "", candidate).casefold())
+        if name:
+            return name
+    for t in words:
+        state = places.demonym(t.text) or places.country(t.text)
+        if state and state.casefold() in lookup:
+            return lookup[state.casefold()]
+    if token.lemma_.lower() in SPOKESPEOPLE:
+        return _last_official(token, lookup, places)
+    return None
+
+
+def _last_official(token, lookup, places: Gazetteer) -> Optional[str]:
+    """ "the official" without a state: the state of the last official the text introduced."""
+    for previous in reversed(token.doc[:token.i]):
+        if previous.lemma_.lower() in SPOKESPEOPLE:
+            for child in previous.children:
+                state = places.demonym(child.text) or places.country(child.text)
+                if child.dep_ in ("amod", "compound", "poss") and state and state.casefold() in lookup:
+                    return lookup[state.casefold()]
+    return None
+
+
+def _repeats(existing, text: str, of_name: Optional[str]) -> bool:
+    words = set(re.findall(r"\w+", text.casefold()))
+    for other in existing:
+        if other.of != of_name:
+            continue
+        theirs = set(re.findall(r"\w+", other.text.casefold()))
+        if len(words & theirs) / max(1, len(words | theirs)) >= 0.7:
+            return True
+    return False

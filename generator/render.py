@@ -1,0 +1,140 @@
+"""Briefings -> Markdown pages through templates/. Pure; all escaping lives here.
+
+Every value a template prints is escaped unless Python marked it `Safe`: article
+text becomes character references for every character Markdown or HTML could
+read as syntax, so nothing in an article can add markup or restructure a page.
+"""
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterable, Optional
+
+import jinja2
+
+from .model import Actor, Briefing
+
+TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
+# Markdown, HTML, attr_list and extension syntax characters; each becomes a numeric character reference.
+_SPECIAL = re.compile(r"[\\`*_{}\[\]()<>#+\-.!|&~^=:;\"'$%@]")
+
+
+class Safe(str):
+    """Markup built by Python from trusted parts (slugs, relative links, template-made Markdown)."""
+
+
+def escape(value: object) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, Safe):
+        return value
+    text = " ".join(str(value).split())  # no line breaks: article text never starts a Markdown line
+    return _SPECIAL.sub(lambda m: f"&#{ord(m.group(0))};", text)
+
+
+def yaml_string(value: str) -> Safe:
+    """A front-matter string: JSON is valid YAML and escapes everything YAML could misread."""
+    return Safe(json.dumps(value, ensure_ascii=False))
+
+
+@dataclass(frozen=True)
+class Page:
+    path: str  # relative to the docs folder, always with '/'
+    content: str
+
+
+class Renderer:
+    def __init__(self, templates: Path = TEMPLATES, site_url: Optional[str] = None):
+        self.env = jinja2.Environment(
+            loader=jinja2.FileSystemLoader(str(templates)), finalize=escape, autoescape=False,
+            undefined=jinja2.StrictUndefined, keep_trailing_newline=True, trim_blocks=True, lstrip_blocks=True)
+        self.env.filters["yaml"] = yaml_string
+        self.site_url = (site_url or "").rstrip("/")
+
+    def _render(self, name: str, **context) -> str:
+        return self.env.get_template(name).render(**context)
+
+    # -- pages ---------------------------------------------------------------------------------
+
+    def briefing(self, briefing: Briefing, by_id: dict[str, Briefing]) -> Page:
+        a = briefing.article
+        related = [(by_id[r.id], r) for r in briefing.related if r.id in by_id]
+        content = self._render(
+            "briefing.md.j2", b=briefing, a=a,
+            meta=meta_line(briefing), permalink=self.permalink(briefing.url),
+            actors=[(actor, Safe(actor_anchor(actor)), Safe(f"../actors/{actor.id}.md"), describe_actor(actor))
+                    for actor in briefing.actors],
+            demands=[(d, Safe(d.id), party_link(d.by, briefing), party_link(d.of, briefing)) for d in briefing.demands],
+            related=[(other, Safe(f"{other.slug}.md"), r) for other, r in related],
+            story=Safe(f"../stories/{briefing.story}.md") if briefing.story else None,
+        )
+        return Page(f"briefings/{briefing.slug}.md", content)
+
+    def briefing_list(self, briefings: Iterable[Briefing], prefix: str) -> str:
+        """The newest-first table used by the briefings index and the home page."""
+        rows = [(b, Safe(f"{prefix}{b.slug}.md")) for b in newest_first(briefings)]
+        return self._render("briefing_list.md.j2", rows=rows)
+
+    def briefings_index(self, briefings: list[Briefing]) -> Page:
+        return Page("briefings/index.md", self._render("briefings_index.md.j2", count=len(briefings),
+                                                       table=Safe(self.briefing_list(briefings, ""))))
+
+    def actor(self, actor_id: str, appearances: list[tuple[Briefing, Actor]]) -> Page:
+        latest = appearances[0][1]
+        rows = [(b, s, Safe(f"../briefings/{b.slug}.md#{actor_anchor(s)}")) for b, s in appearances]
+        made = [(b, d, Safe(f"../briefings/{b.slug}.md#{d.id}")) for b, s in appearances
+                for d in b.demands if d.by == s.name]
+        received = [(b, d, Safe(f"../briefings/{b.slug}.md#{d.id}")) for b, s in appearances
+                    for d in b.demands if d.of == s.name]
+        return Page(f"actors/{actor_id}.md", self._render("actor.md.j2", actor=latest, rows=rows,
+                                                          made=made, received=received))
+
+    def actors_index(self, actors: dict[str, list[tuple[Briefing, Actor]]]) -> Page:
+        groups = {}
+        for kind in ("person", "country", "organization"):
+            items = [(rows[0][1], len(rows), Safe(f"{actor_id}.md")) for actor_id, rows in actors.items()
+                     if rows[0][1].kind == kind]
+            groups[kind] = sorted(items, key=lambda it: (-it[1], it[0].name))
+        return Page("actors/index.md", self._render("actors_index.md.j2", groups=groups))
+
+    def permalink(self, url: str) -> Optional[str]:
+        return f"{self.site_url}/{url}" if self.site_url else None
+
+
+def newest_first(briefings: Iterable[Briefing]) -> list[Briefing]:
+    """Dated briefings newest first, then undated ones by title; ties broken by id for stable output."""
+    items = list(briefings)
+    dated = sorted((b for b in items if b.article.published), key=lambda b: (b.article.published, b.id), reverse=True)
+    undated = sorted((b for b in items if not b.article.published), key=lambda b: (b.article.title.casefold(), b.id))
+    return dated + undated
+
+
+def meta_line(briefing: Briefing) -> list[tuple[str, str]]:
+    a = briefing.article
+    return [(label, value) for label, value in (
+        ("Published", a.published or "date not stated"), ("Publisher", a.publisher), ("Author", a.author),
+        ("Source file", a.source_file)) if value]
+
+
+def describe_actor(actor: Actor) -> str:
+    parts = [actor.kind]
+    if actor.role:
+        parts.append(actor.role)
+    if actor.affiliation and actor.affiliation != actor.name:
+        parts.append(actor.affiliation)
+    return ", ".join(parts)
+
+
+def actor_anchor(actor: Actor) -> str:
+    return f"actor-{actor.id}"
+
+
+def party_link(name: Optional[str], briefing: Briefing) -> Optional[tuple[str, Safe]]:
+    if name is None:
+        return None
+    for actor in briefing.actors:
+        if actor.name == name:
+            return name, Safe(f"#{actor_anchor(actor)}")
+    return name, None
