@@ -153,7 +153,7 @@ def strip_credit(paragraph: str) -> str:
 
 
 def norm_line(text: str) -> str:
-    return " ".join(_WORD.findall(text.casefold()))
+    return " ".join(re.findall(r"\w+", text.casefold()))
 
 
 def boilerplate_lines(texts: Iterable[str]) -> frozenset[str]:

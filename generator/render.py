@@ -35,8 +35,11 @@ def escape(value: object) -> str:
 
 
 def yaml_string(value: str) -> Safe:
-    """A front-matter string: JSON is valid YAML and escapes everything YAML could misread."""
-    return Safe(json.dumps(value, ensure_ascii=False))
+    """A front-matter string. MkDocs themes print `page.title` unescaped (Material through `striptags`,
+    which also decodes entities), so markup characters are replaced by look-alikes here; JSON is valid
+    YAML and quotes everything YAML could misread."""
+    plain = " ".join(str(value).split()).replace("<", "‹").replace(">", "›").replace("&", "＆")
+    return Safe(json.dumps(plain, ensure_ascii=False))
 
 
 @dataclass(frozen=True)
@@ -99,8 +102,9 @@ class Renderer:
             groups[kind] = sorted(items, key=lambda it: (-it[1], it[0].name))
         return Page("actors/index.md", self._render("actors_index.md.j2", groups=groups))
 
-    def permalink(self, url: str) -> Optional[str]:
-        return f"{self.site_url}/{url}" if self.site_url else None
+    def permalink(self, url: str) -> Optional[Safe]:
+        """Full address from the configured site_url (trusted configuration, not article text)."""
+        return Safe(f"{self.site_url}/{url}") if re.match(r"^https?://[^\s<>()\[\]]+$", self.site_url) else None
 
 
 def newest_first(briefings: Iterable[Briefing]) -> list[Briefing]:

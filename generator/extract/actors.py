@@ -26,6 +26,10 @@ ayatollah cleric judge justice attorney lawyer negotiator mediator delegate dele
 interior finance security national intelligence army military""".split())
 AGENT_DEPS = frozenset({"nsubj", "nsubjpass", "poss", "agent", "csubj"})
 AGENT_PREPS = frozenset({"between", "by", "from", "with", "against"})
+# Verbs whose object is a party, not a place: "accused Tokyo", "urged Washington".
+PARTY_OBJECT_VERBS = frozenset({"accuse", "urge", "tell", "warn", "ask", "blame", "criticize", "criticise", "pressure",
+                                "press", "threaten", "call", "condemn", "thank", "praise", "join", "support", "back",
+                                "persuade", "inform", "invite", "reassure", "sanction", "fight"})
 NAME_TOKEN = re.compile(r"^[A-Z][\w'’.-]*$")
 _POSSESSIVE = re.compile(r"['’]s?$")
 
@@ -290,6 +294,8 @@ def _is_agent(ent) -> bool:
         if token is None:
             continue
         if token.dep_ in AGENT_DEPS:
+            return True
+        if token.dep_ in ("dobj", "dative") and token.head.lemma_.lower() in PARTY_OBJECT_VERBS:
             return True
         if token.dep_ == "pobj" and token.head.lower_ in AGENT_PREPS:
             return True

@@ -41,7 +41,7 @@ def extract_demands(doc, actors: tuple[Actor, ...], places: Gazetteer | None = N
                 if _negated(token) or _conditional(token):
                     continue
                 for verb in [action, *_conjuncts(action)]:
-                    of = _subject(verb) or (_subject(action) if verb is not action else None)
+                    of = _subject(verb) or _subject(action) or _subject(token)
                     text = _clause_text(verb, of)
                     if not text:
                         continue
@@ -86,6 +86,9 @@ def _cues(token):
         for child in token.children:
             if child.dep_ == "xcomp" and any(g.lower_ == "to" for g in child.children):
                 yield "demand", child, None
+                for extra in _conjuncts(token):  # "has to close X, stop Y and return Z": the parser hangs them here
+                    yield "demand", extra, None
+                break
 
 
 def _subject(verb) -> Optional[object]:
@@ -105,7 +108,13 @@ def _passive(verb) -> bool:
 
 
 def _conjuncts(verb):
-    return [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"]
+    """Verbs coordinated with this one, following chains ("close, stop and return")."""
+    found = []
+    for child in verb.children:
+        if child.dep_ == "conj" and child.pos_ == "VERB":
+            found.append(child)
+            found.extend(_conjuncts(child))
+    return found
 
 
 def _negated(token) -> bool:

@@ -1,0 +1,81 @@
+import pytest
+
+from generator.clean import boilerplate_lines, clean
+from generator.errors import NoArticleText
+from generator.model import Seed
+
+LEDE = "The city council voted on Tuesday to raise bus fares by ten percent, the mayor's office said in a statement."
+SECOND = "Union leaders demanded that the council reverse the decision before the end of the month."
+
+
+def article(text, boilerplate=frozenset()):
+    return clean(Seed(id="x", source_file="x.txt", text=text), boilerplate)
+
+
+def test_slogan_before_headline_is_not_the_title():
+    a = article(f"Independent news since 1999\n\nCouncil votes to raise bus fares\n\n{LEDE}\n\n{SECOND}")
+    assert a.title == "Council votes to raise bus fares"
+    assert a.body == (LEDE, SECOND)
+
+
+def test_caption_credit_read_links_prompts_and_footer_are_dropped():
+    text = "\n\n".join([
+        "Council votes to raise bus fares",
+        "June 4, 2021 at 9:30 am",
+        "The mayor (L) speaks to reporters outside city hall on 2 June 2021 [John Smith/Getty Images]",
+        LEDE,
+        "READ: Fares rose last year too",
+        "Commuters outside the central station. Photo courtesy of Jane Roe / City Press",
+        SECOND,
+        "Share this article",
+        "via RSS https://example.com/feed Maria Lopez",
+        "Leave a Reply",
+        "Your email address will not be published. Required fields are marked *",
+    ])
+    a = article(text)
+    assert a.body == (LEDE, SECOND)
+    assert a.published == "2021-06-04"   # the date line, not the caption's date
+    assert a.author == "Maria Lopez"     # from the feed footer
+
+
+def test_date_in_caption_or_story_is_not_the_publication_date():
+    a = article(f"Council votes\n\nThe mayor on June 2, 2021. (City Hall Press Office)\n\n{LEDE} It met on June 1, 2021.\n\n{SECOND}")
+    assert a.published is None
+
+
+def test_byline_with_date_and_dateline_agency():
+    a = article(f"Council votes\n\nLONDON (AP) — {LEDE}\n\n{SECOND}\n\n(By Jane Doe, March 3, 2019)\n\nWhat do you think?")
+    assert a.publisher == "AP"
+    assert a.author == "Jane Doe"
+    assert a.published == "2019-03-03"
+    assert a.body[0].startswith("The city council voted")
+    assert not any("Jane Doe" in p or "think" in p for p in a.body)
+
+
+def test_front_matter_overrides_extraction():
+    seed = Seed(id="x", source_file="x.md", text=f"Wrong headline\n\n{LEDE}", overrides=(("title", "Right"), ("author", "A B")))
+    a = clean(seed)
+    assert (a.title, a.author) == ("Right", "A B")
+
+
+def test_lines_repeated_across_articles_are_boilerplate():
+    texts = [f"Your trusted source\n\n{h}\n\n{LEDE}" for h in ("Council votes on fares", "Bus fares rise")]
+    lines = boilerplate_lines(texts)
+    a = article(texts[0], lines)
+    assert a.title == "Council votes on fares"
+
+
+def test_html_scripts_are_removed():
+    a = article(f"<html><body><h1>Council votes</h1><script>alert(1)</script><p>{LEDE}</p><p>{SECOND}</p></body></html>")
+    assert a.title == "Council votes"
+    assert "alert" not in " ".join(a.body)
+
+
+def test_no_prose_is_an_error_naming_the_file():
+    with pytest.raises(NoArticleText, match="x.txt"):
+        article("Menu\n\nHome\n\nContact us")
+
+
+def test_bullets_inside_body_are_kept():
+    a = article(f"Title line here\n\n{LEDE}\n\nThe union listed its demands:\n\n• Fares must be frozen.\n\n1. Drivers must get a raise.\n\n{SECOND}")
+    assert "• Fares must be frozen." in a.body and "1. Drivers must get a raise." in a.body

@@ -1,0 +1,33 @@
+from generator.extract import nlp
+from generator.extract.actors import extract_actors
+from generator.extract.demands import extract_demands
+from generator.model import Article
+
+
+def demands_of(text):
+    article = Article("x", "x.txt", "Title", (text,))
+    doc = next(nlp.parse([text]))
+    return extract_demands(doc, extract_actors(article, doc))
+
+
+def test_insist_that_gives_by_of_and_text():
+    (demand,) = demands_of("Prime Minister Jacinda Ardern insisted that China release the detained journalists.")
+    assert demand.by == "Jacinda Ardern" and demand.of == "China"
+    assert "release the detained journalists" in demand.text and demand.type == "demand"
+    assert demand.evidence.startswith("Prime Minister")
+
+
+def test_coordinated_demands_are_split():
+    found = demands_of('"Turkey has to close its airspace, stop the shipments and return the ships," Greek Prime Minister '
+                       "Kyriakos Mitsotakis said.")
+    assert len(found) == 3
+    assert all(d.of == "Turkey" for d in found)
+
+
+def test_negated_and_conditional_statements_are_not_demands():
+    assert demands_of("The union did not demand that the company raise wages.") == ()
+    assert demands_of("If France must pay, the deal will fail, officials said.") == ()
+
+
+def test_article_without_demands():
+    assert demands_of("The ministers met in Vienna on Tuesday and discussed the weather and trade figures.") == ()

@@ -1,0 +1,71 @@
+from pathlib import Path
+
+import pytest
+
+from generator.errors import BinarySeed, EmptySeed, FrontMatterError, TooLargeSeed
+from generator.ingest import read_seed, read_seeds
+
+TEXT = "Headline here\n\nA paragraph of article text that is long enough to be prose in any article.\n"
+
+
+def write(folder: Path, name: str, data: bytes) -> Path:
+    path = folder / name
+    path.write_bytes(data)
+    return path
+
+
+def test_front_matter_overrides(tmp_path):
+    path = write(tmp_path, "a.md", b"---\ntitle: Fixed title\npublished: 2019-03-01\nauthor: Jane Doe\n---\n" + TEXT.encode())
+    seed, notes = read_seed(path, "a.md", 10_000)
+    assert seed.override("title") == "Fixed title"
+    assert seed.override("published") == "2019-03-01"
+    assert seed.override("author") == "Jane Doe"
+    assert "---" not in seed.text and not notes
+
+
+def test_unknown_front_matter_key_and_bad_date_are_reported(tmp_path):
+    path = write(tmp_path, "a.md", b"---\ntitel: typo\npublished: last week\n---\n" + TEXT.encode())
+    seed, notes = read_seed(path, "a.md", 10_000)
+    assert seed.override("published") is None
+    assert {n.code for n in notes} == {"W112", "W113"}
+
+
+def test_malformed_front_matter(tmp_path):
+    path = write(tmp_path, "bad.md", b"---\ntitle: [unclosed\n---\n" + TEXT.encode())
+    with pytest.raises(FrontMatterError, match="bad.md.*malformed YAML"):
+        read_seed(path, "bad.md", 10_000)
+
+
+@pytest.mark.parametrize("data,error", [(b"", EmptySeed), (b"  \n\n ", EmptySeed),
+                                        (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" * 20, BinarySeed)])
+def test_unusable_files(tmp_path, data, error):
+    path = write(tmp_path, "x.txt", data)
+    with pytest.raises(error):
+        read_seed(path, "x.txt", 10_000)
+
+
+def test_too_large(tmp_path):
+    path = write(tmp_path, "big.txt", b"word " * 5000)
+    with pytest.raises(TooLargeSeed, match="over the 1,000-byte limit"):
+        read_seed(path, "big.txt", 1_000)
+
+
+def test_other_encoding_is_detected_and_reported(tmp_path):
+    text = "Caf\u00e9 owners\n\nThe caf\u00e9 owners in S\u00e3o Paulo said on Monday that prices \u201crose\u201d sharply this year.\n"
+    path = write(tmp_path, "latin.txt", text.encode("cp1252"))
+    seed, notes = read_seed(path, "latin.txt", 10_000)
+    assert "café owners" in seed.text and "“rose”" in seed.text
+    assert notes and notes[0].code == "W111"
+
+
+def test_folder_hidden_files_duplicates_and_bad_files(tmp_path):
+    write(tmp_path, "a.txt", TEXT.encode())
+    write(tmp_path, "A.md", TEXT.encode())
+    write(tmp_path, ".hidden.txt", b"\x00\x01")
+    write(tmp_path, "empty.txt", b"")
+    write(tmp_path, "notes.docx", b"PK")
+    seeds, notes = read_seeds(tmp_path, 10_000)
+    assert [s.id for s in seeds] == ["A"] or [s.id for s in seeds] == ["a"]
+    codes = sorted(n.code for n in notes)
+    assert codes == ["E101", "E106", "W110"]
+    assert all(".hidden" not in n.file for n in notes)

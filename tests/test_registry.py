@@ -1,0 +1,42 @@
+from pathlib import Path
+
+import pytest
+
+from generator.errors import ConfigError
+from generator.model import Actor
+from generator.registry import Corrections, registry_yaml, unify
+
+
+def person(name, role=None, affiliation=None, mentions=1):
+    return Actor(name.lower().replace(" ", "-"), name, "person", role, affiliation, (), mentions)
+
+
+def test_surname_folds_across_articles_and_gaps_are_filled():
+    result = unify({"a": (person("Olaf Scholz", "Chancellor", "Germany", 3),), "b": (person("Scholz"),)}, Corrections())
+    (b,) = result["b"]
+    assert (b.name, b.id, b.role, b.affiliation) == ("Olaf Scholz", "olaf-scholz", "Chancellor", "Germany")
+    assert "Scholz" in b.aliases
+
+
+def test_corrections_rename_rekind_and_ignore(tmp_path: Path):
+    path = tmp_path / "actors.yml"
+    path.write_text("aliases: {Olaf Scholz: Chancellor Scholz}\nkinds: {ACME: organization}\nignore: [Nobody]\n")
+    corrections = Corrections.load(path)
+    actors = (person("Olaf Scholz"), Actor("acme", "ACME", "person"), person("Nobody"))
+    names = {a.name: a.kind for a in unify({"a": actors}, corrections)["a"]}
+    assert names == {"Chancellor Scholz": "person", "ACME": "organization"}
+
+
+def test_bad_corrections_report_every_problem(tmp_path: Path):
+    path = tmp_path / "actors.yml"
+    path.write_text("alias: {}\nkinds: {X: robot}\nignore: nope\n")
+    with pytest.raises(ConfigError) as error:
+        Corrections.load(path)
+    message = str(error.value)
+    assert "'alias'" in message and "robot" in message and "'ignore'" in message
+
+
+def test_registry_yaml_round_trips(tmp_path: Path):
+    path = tmp_path / "actors.yml"
+    path.write_text(registry_yaml({"a": (Actor("x", "X Y", "person", "Mayor", "Peru", ("Y",), 2),)}))
+    assert Corrections.load(path).aliases == {"Y": "X Y"}
