@@ -1,0 +1,120 @@
+"""The published site: `mkdocs build --strict` on seeds/ plus a hostile article, then a real browser.
+
+The browser test drives Debian's Chromium through Playwright against the built site served on
+127.0.0.1. Without Chromium it is skipped, except under CI (CI=true), where it fails.
+"""
+import functools
+import http.server
+import os
+import shutil
+import subprocess
+import sys
+import threading
+from pathlib import Path
+
+import pytest
+
+from conftest import ROOT, SEEDS
+
+pytestmark = pytest.mark.slow
+HOSTILE = """---
+title: "Hostile <script>window.__pwned = 'title'</script> headline"
+---
+Hostile headline for testing
+
+Officials said on Tuesday that the text <script>window.__pwned = 'body'</script> and the image
+<img src=x onerror="window.__pwned = 'img'"> must appear as plain text in the briefing page.
+
+A [link](javascript:window.__pwned='link') and {: onclick="window.__pwned='attr'" } and # not a heading
+must not change the page either, the officials said in their statement on the matter.
+"""
+ENV = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "DISABLE_MKDOCS_2_WARNING": "true"}
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory):
+    project = tmp_path_factory.mktemp("project")
+    shutil.copy(ROOT / "mkdocs.yml", project)
+    shutil.copytree(ROOT / "docs", project / "docs")
+    shutil.copytree(SEEDS, project / "seeds")
+    (project / "seeds" / "hostile.md").write_text(HOSTILE, encoding="utf-8")
+    done = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict"], cwd=project,
+                          capture_output=True, text=True, env=ENV, timeout=600)
+    return project, done
+
+
+def test_strict_build_passes_without_warnings(built):
+    project, done = built
+    assert done.returncode == 0, done.stderr
+    assert "WARNING" not in done.stderr, done.stderr
+    site = project / "site"
+    assert (site / "briefings.json").is_file()
+    assert (site / "briefings" / "002-66e42796693d4503" / "index.html").is_file()
+    home = (site / "index.html").read_text(encoding="utf-8")
+    assert "briefings/002-66e42796693d4503/" in home and "<!-- briefings:list -->" not in home
+
+
+def test_no_external_resources_in_pages(built):
+    project, _ = built
+    page = (project / "site" / "briefings" / "hostile" / "index.html").read_text(encoding="utf-8")
+    assert "fonts.googleapis" not in page and "unpkg" not in page and "cdn." not in page
+    assert "<script>window.__pwned" not in page and "<img src=x" not in page
+
+
+def chromium() -> str | None:
+    for candidate in ("/usr/lib/chromium/chromium", "/usr/bin/chromium", shutil.which("chromium") or ""):
+        if candidate and Path(candidate).exists():
+            return candidate
+    return None
+
+
+@pytest.fixture(scope="module")
+def browser_page(built):
+    executable = chromium()
+    if executable is None:
+        if os.environ.get("CI"):
+            pytest.fail("Chromium is missing: install Debian's chromium package (see .ci/run)")
+        pytest.skip("Chromium is not installed (apt-get install chromium)")
+    playwright = pytest.importorskip("playwright.sync_api")
+    project, done = built
+    assert done.returncode == 0, done.stderr
+    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(project / "site"))
+    handler.log_message = lambda *args: None
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    with playwright.sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=executable, args=[
+            "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+            "--disable-component-update", "--disable-sync"])
+        page = browser.new_page()
+        requests: list[str] = []
+        page.on("request", lambda request: requests.append(request.url))
+        yield page, f"http://127.0.0.1:{server.server_address[1]}", requests
+        browser.close()
+    server.shutdown()
+
+
+@pytest.mark.browser
+def test_search_finds_a_briefing_by_actor(browser_page):
+    page, base, requests = browser_page
+    page.goto(base + "/")
+    page.keyboard.press("s")
+    page.keyboard.type("Gerasimov")
+    page.wait_for_selector(".md-search-result__item", timeout=20000)
+    links = page.eval_on_selector_all(".md-search-result__item a", "els => els.map(e => e.href)")
+    assert any("/briefings/002-66e42796693d4503/" in link for link in links), links
+    assert all(url.startswith(base) or url.startswith("data:") for url in requests), [u for u in requests if not u.startswith(base)]
+
+
+@pytest.mark.browser
+def test_script_in_an_article_does_not_run(browser_page):
+    page, base, requests = browser_page
+    page.goto(base + "/briefings/hostile/")
+    page.click("summary")  # open the collapsed article text
+    page.wait_for_timeout(300)
+    assert page.evaluate("window.__pwned") is None
+    text = page.inner_text("article")
+    assert "<script>window.__pwned = 'body'</script>" in text
+    assert "<img src=x onerror=" in text
+    assert page.eval_on_selector_all("article a[href^='javascript']", "els => els.length") == 0
+    assert page.eval_on_selector_all("[onclick], [onerror]", "els => els.length") == 0
