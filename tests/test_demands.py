@@ -31,3 +31,10 @@ def test_negated_and_conditional_statements_are_not_demands():
 
 def test_article_without_demands():
     assert demands_of("The ministers met in Vienna on Tuesday and discussed the weather and trade figures.") == ()
+
+
+def test_call_on_addressee_and_push_for():
+    (appeal,) = demands_of("The teachers' union in Kenya called on the Kenyan government to reverse the pay cuts.")
+    assert appeal.type == "appeal" and appeal.of == "Kenya" and "reverse the pay cuts" in appeal.text
+    (demand,) = demands_of("Brazil has pushed for Argentina to lower its import tariffs on cars.")
+    assert (demand.by, demand.of) == ("Brazil", "Argentina") and "lower its import tariffs" in demand.text

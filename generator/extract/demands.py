@@ -71,6 +71,8 @@ def _cues(token):
                 yield kind, child, subject
             if child.dep_ == "xcomp" and child.pos_ in ("VERB", "AUX") and (has_object or lemma != "want"):
                 yield kind, child, subject  # "wants X to leave" yes; "wants to turn" is an aim, not a demand
+            if child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "for" for m in child.children):
+                yield kind, child, subject  # "pushed for Iran to withdraw"
             if child.dep_ == "prep" and child.lower_ in ("for", "on"):
                 for obj in child.children:
                     if obj.dep_ == "pobj":
@@ -99,6 +101,10 @@ def _subject(verb) -> Optional[object]:
         for child in verb.head.children:
             if child.dep_ == "dobj":
                 return child  # "wants all Iranian forces to leave": the object is who must act
+            if child.dep_ == "prep" and child.lower_ in ("on", "upon"):
+                for obj in child.children:
+                    if obj.dep_ == "pobj":
+                        return obj  # "called on the government to reverse": the addressee acts
         return _subject(verb.head)
     return None
 
