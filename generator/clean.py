@@ -109,8 +109,10 @@ def classify(text: str) -> str:
         return "prompt"
     if F.URL.search(text) and len(F.URL.sub(" ", text).split()) <= 10:
         return "footer"
-    if F.COPYRIGHT.match(text):
+    if F.COPYRIGHT.match(text) or (re.match(r"(?i)^(?:©|copyright\b)", text) and words <= 40):
         return "footer"
+    if F.AUTHOR_BIO.match(text) and words <= 40:
+        return "byline"
     if F.BYLINE.match(text) and words <= 16:
         return "byline"
     if is_date_line(text) and words <= 12:
@@ -218,7 +220,7 @@ def find_published(head: list[Block], tail: list[Block], blocks: list[Block]) ->
 def find_author(blocks: list[Block]) -> Optional[str]:
     for block in blocks:
         if block.kind == "byline":
-            match = F.BYLINE.match(block.text)
+            match = F.BYLINE.match(block.text) or F.AUTHOR_BIO.match(block.text)
             if match:
                 return match.group("name").strip(" ,")
         if block.kind == "footer":
@@ -231,7 +233,7 @@ def find_author(blocks: list[Block]) -> Optional[str]:
 
 def find_publisher(tail: list[Block]) -> Optional[str]:
     for block in tail:
-        match = F.COPYRIGHT.match(block.text)
+        match = F.COPYRIGHT.match(block.text) or F.COPYRIGHT.match(re.split(r"(?<=\.)\s", block.text)[0])
         if match:
             return match.group("name").strip(" .,")
     return None

@@ -15,9 +15,9 @@ DATE = re.compile(rf"""(?ix)
       | \d{{4}}-\d{{2}}-\d{{2}}                               # 2019-03-01
       | \d{{4}}/\d{{1,2}}/\d{{1,2}}                            # 2019/03/01
     )\b""")
-TIME = re.compile(r"(?i)\b(?:at\s+)?\d{1,2}(?::\d{2}){1,2}\s*(?:[ap]\.?m\.?)?(?:\s*(?:[A-Z]{2,4}|GMT[+-]?\d*|UTC[+-]?\d*))?"
+TIME = re.compile(r"(?i)\b(?:at\s+)?\d{1,2}(?:[:.]\d{2}){1,2}\s*(?:[ap]\.?m\.?)?(?:\s*(?:[A-Z]{2,4}|GMT[+-]?\d*|UTC[+-]?\d*))?"
                   r"|\b\d{1,2}\s*[ap]\.?m\.?\b")
-_DATE_WORDS = re.compile(rf"(?i)\b(?:published|updated|posted|last|modified|on|at|date|{_DAY_NAME})\b|[|:,•·–—()\-]")
+_DATE_WORDS = re.compile(rf"(?i)\b(?:first|published|updated|posted|last|modified|on|at|date|{_DAY_NAME})\b|[|:,•·–—()\-]")
 
 
 def find_dates(text: str) -> list[str]:

@@ -26,6 +26,13 @@ PROMPTS = re.compile(r"""^(?:
   | download\ (?:our|the)\ app\b.{0,120} | support\ (?:our|independent)\ journalism\b.{0,160}
   | (?:all\ rights\ reserved|terms\ of\ (?:use|service)|privacy\ policy|cookie\ (?:policy|settings)).{0,120}
   | .{0,80}\ all\ rights\ reserved\.?
+  | (?:editing|edited|compiled|produced|graphics|design)\ by\b.{0,160} | our\ standards:?.{0,120}
+  | \d+\ min(?:ute)?s?\ read | listen\ to\ (?:this\ )?(?:article|story).{0,40} | gift\ (?:this\ )?article
+  | (?:image|photo|picture|slide)\ \d+\ of\ \d+ | continue\ reading.{0,80} | read\ the\ full\ (?:story|article).{0,80}
+  | (?:this|the)\ (?:story|article|post)\ (?:was\ |has\ been\ )?(?:originally\ |first\ )?(?:published|appeared|updated)\b.{0,200}
+  | (?:editor['’]s\ note|correction|clarification):.{0,300} | the\ views\ expressed\b.{0,200}
+  | this\ material\ may\ not\ be\ published\b.{0,200} | loading\.{0,3} | sign\ in | log\ in | save | bookmark
+  | follow\ (?:@\w+|[\w\ .]{1,60}\ on\ (?:twitter|x|facebook|instagram|threads|bluesky|linkedin|telegram)).{0,60}
 )$""", _I | re.VERBOSE)
 
 # Photo agencies and credit words; a credit names one of these or a person with a slash.
@@ -59,8 +66,12 @@ DATELINE = re.compile(r"^(?P<place>[A-Z][A-Z.'’ -]{1,40}(?:,\s*[A-Z][\w.]*(?:\
 
 # Bylines: "By Jane Doe", "(By Jane Doe, March 3, 2019)", "Written by ...", "Author: ...".
 NAME = r"[A-Z][\w'’.-]+(?:\s+(?:(?:de|del|da|van|von|der|al|bin|ibn|le|la)\s+)?[A-Z][\w'’.-]+){1,3}"
-BYLINE = re.compile(rf"^\(?\s*(?:by|written\ by|posted\ by|reported\ by|words\ by|author:?)\s+"
+BYLINE = re.compile(rf"^\(?\s*(?:by|written\ by|posted\ by|reported\ by|words\ by|author:?|(?:additional\ )?reporting\ by|writing\ by)\s+"
                     rf"(?P<name>{NAME}(?:\s*(?:,|and|&)\s*{NAME})*)\s*(?P<rest>[,|•·–—-].*)?\)?$", _I | re.VERBOSE)
+# A short note about the writer at the end: "Jane Doe is a reporter for ...".
+AUTHOR_BIO = re.compile(rf"^(?P<name>{NAME})\s+(?:is|was)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){{0,6}}"
+                        r"(?:reporter|correspondent|writer|editor|columnist|contributor|journalist|fellow|analyst"
+                        r"|producer|author)\b")
 # "Copyright © 2019 Publisher", "© Publisher 2019".
 COPYRIGHT = re.compile(r"^(?:copyright\s*)?(?:©|\(c\)|copyright)\s*(?:\d{4}\s*)?(?P<name>[A-Z][\w&.' -]{1,60}?)"
                        r"\s*(?:\d{4})?\.?(?:\s*all rights reserved\.?)?$", _I)

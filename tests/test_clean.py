@@ -79,3 +79,26 @@ def test_no_prose_is_an_error_naming_the_file():
 def test_bullets_inside_body_are_kept():
     a = article(f"Title line here\n\n{LEDE}\n\nThe union listed its demands:\n\n• Fares must be frozen.\n\n1. Drivers must get a raise.\n\n{SECOND}")
     assert "• Fares must be frozen." in a.body and "1. Drivers must get a raise." in a.body
+
+
+def test_wire_story_furniture():
+    text = "\n\n".join([
+        "Markets", "Stocks slide as bond yields jump", "3 min read", "By Jane Doe",
+        f"LONDON, March 4 (Reuters) - {LEDE}", "Listen to this article", SECOND,
+        "Reporting by John Roe; Editing by Mark Poe", "Our Standards: The Thomson Reuters Trust Principles.",
+    ])
+    a = article(text)
+    assert a.title == "Stocks slide as bond yields jump"
+    assert a.body == (LEDE, SECOND) and a.author == "Jane Doe" and a.publisher == "Reuters"
+
+
+def test_dates_author_bio_and_copyright_footer():
+    text = "\n\n".join([
+        "Council votes to raise bus fares", "First published on Tue 4 Jun 2019 12.00 BST", LEDE, SECOND,
+        "Jane Doe is a senior reporter covering transport for the Daily Example.",
+        "Copyright 2019 The Daily Example. All rights reserved. This material may not be published or broadcast.",
+        "Follow Jane Doe on Twitter",
+    ])
+    a = article(text)
+    assert a.published == "2019-06-04" and a.body == (LEDE, SECOND)
+    assert a.author == "Jane Doe" and a.publisher == "The Daily Example"
