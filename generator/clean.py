@@ -52,6 +52,7 @@ def clean(seed: Seed, boilerplate: frozenset[str] = frozenset()) -> Article:
     if lede is None:
         raise NoArticleText(seed.source_file, "no paragraph of article text was found (only headlines, links or "
                                               "page furniture); check that the file holds the article")
+    lede = _past_standfirst(blocks, lede)
     title_block = choose_title(blocks[:lede], blocks[lede:lede + 4])
     last = max(b.index for b in blocks if b.kind in ("prose", "bullet"))
     body = [b.text for b in blocks[lede:last + 1] if is_body(b)]
@@ -65,7 +66,7 @@ def clean(seed: Seed, boilerplate: frozenset[str] = frozenset()) -> Article:
     title = seed.override("title") or (title_block.text if title_block else fallback_title(body[0]))
     return Article(
         id=seed.id, source_file=seed.source_file, title=title, body=tuple(p for p in body if p),
-        published=seed.override("published") or find_published(head, tail, blocks),
+        published=seed.override("published") or find_published(head + blocks[lede:lede + 4], tail),
         publisher=seed.override("publisher") or publisher or find_publisher(tail),
         author=seed.override("author") or find_author(head + tail),
         url=seed.override("url"),
@@ -87,17 +88,32 @@ def split_blocks(text: str) -> list[str]:
     return blocks
 
 
+def _past_standfirst(blocks: list[Block], lede: int) -> int:
+    """A standfirst sits between the headline and the date or byline; the story starts after those."""
+    following = blocks[lede + 1:lede + 6]
+    meta = [b.index for b in following if b.kind in ("date", "byline")]
+    if not meta:
+        return lede
+    after = [b.index for b in blocks[meta[-1] + 1:] if b.kind == "prose" and b.words >= LEDE_MIN_WORDS]
+    between = [b for b in blocks[lede + 1:meta[-1]] if b.kind == "prose"]
+    return after[0] if after and not between else lede
+
+
 def is_body(block: Block) -> bool:
     """Between the lede and the last paragraph: prose, list items, and long lines that lost their period."""
     return block.kind in ("prose", "bullet") or (block.kind == "short" and block.words >= LEDE_MIN_WORDS)
 
 
 def is_wrapped(lines: list[str]) -> bool:
-    """Lines of one paragraph broken at a fixed width: all but the last are long and none is a list item."""
+    """Lines of one paragraph broken at a fixed width: long lines, broken mid-sentence, no list items.
+
+    A headline followed by its standfirst has long lines too, but its break follows a complete line.
+    """
     widths = [len(line) for line in lines[:-1]]
-    return (min(widths) >= 50 and max(widths) - min(widths) <= 30
-            and not any(F.BULLET.match(line) for line in lines)
-            and not all(F.TERMINAL.search(line) for line in lines[:-1]))
+    mid_sentence = sum(1 for line, following in zip(lines, lines[1:])
+                       if following[:1].islower() or line.rstrip()[-1:] in ",;-–(" or following[:1].isdigit())
+    return (min(widths) >= 40 and not any(F.BULLET.match(line) for line in lines)
+            and mid_sentence * 2 >= len(lines) - 1)
 
 
 def classify(text: str) -> str:
@@ -188,6 +204,8 @@ def choose_title(head: list[Block], lede: list[Block]) -> Optional[Block]:
             continue
         overlap = len(words & story) / len(words)
         score = overlap + (0.2 if block.words >= 4 else 0) - (0.5 if block.kind == "boiler" else 0)
+        if re.search(r"\.[\"'”’]?$", block.text):
+            score -= 0.4  # a full sentence under the headline is its standfirst
         if score > best_score + 1e-9:
             best, best_score = block, score
     return best
@@ -206,8 +224,9 @@ def fallback_title(lede: str) -> str:
 
 # --- metadata ---------------------------------------------------------------------------------
 
-def find_published(head: list[Block], tail: list[Block], blocks: list[Block]) -> Optional[str]:
-    """A date only from a date line or a byline; dates in captions or the story are events, not publication."""
+def find_published(head: list[Block], tail: list[Block]) -> Optional[str]:
+    """A date only from a date line or a byline near the top or at the end (a standfirst may precede the
+    date line); dates in captions or in the story are events, not publication."""
     candidates = []
     for block in head + tail:
         if block.kind in ("date", "byline") or (block.kind == "footer" and not F.URL.search(block.text)):
@@ -218,17 +237,27 @@ def find_published(head: list[Block], tail: list[Block], blocks: list[Block]) ->
 
 
 def find_author(blocks: list[Block]) -> Optional[str]:
-    for block in blocks:
+    for block, following in zip(blocks, blocks[1:] + [None]):
         if block.kind == "byline":
             match = F.BYLINE.match(block.text) or F.AUTHOR_BIO.match(block.text)
             if match:
-                return match.group("name").strip(" ,")
+                return _name_case(match.group("name").strip(" ,"))
+        if (following is not None and re.fullmatch(F.NAME, block.text) and following.words <= 6
+                and F.JOURNALIST.search(following.text)):
+            return block.text  # a name on its own line above "Transport correspondent"
         if block.kind == "footer":
             # a feed footer ends with the name of the writer: "via RSS https://... Jane Doe"
             match = re.search(rf"(?:{F.URL.pattern})\s+(?P<name>{F.NAME})$", block.text)
             if match:
                 return match.group("name")
     return None
+
+
+def _name_case(name: str) -> str:
+    """'JANE DOE and JOHN ROE' -> 'Jane Doe and John Roe'; names already in mixed case are kept."""
+    if any(w.upper() != w for w in name.split() if w.lower() not in ("and", "&")):
+        return name
+    return " ".join(w if w.lower() in ("and", "&") else w.capitalize() for w in name.split()).replace(" And ", " and ")
 
 
 def find_publisher(tail: list[Block]) -> Optional[str]:

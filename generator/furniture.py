@@ -31,6 +31,7 @@ PROMPTS = re.compile(r"""^(?:
   | (?:image|photo|picture|slide)\ \d+\ of\ \d+ | continue\ reading.{0,80} | read\ the\ full\ (?:story|article).{0,80}
   | (?:this|the)\ (?:story|article|post)\ (?:was\ |has\ been\ )?(?:originally\ |first\ )?(?:published|appeared|updated)\b.{0,200}
   | (?:editor['’]s\ note|correction|clarification):.{0,300} | the\ views\ expressed\b.{0,200}
+  | .{0,120}\bcontributed\ (?:to\ )?(?:this\ )?(?:report|story|reporting|article)\b.{0,120}
   | this\ material\ may\ not\ be\ published\b.{0,200} | loading\.{0,3} | sign\ in | log\ in | save | bookmark
   | follow\ (?:@\w+|[\w\ .]{1,60}\ on\ (?:twitter|x|facebook|instagram|threads|bluesky|linkedin|telegram)).{0,60}
 )$""", _I | re.VERBOSE)
@@ -72,6 +73,7 @@ BYLINE = re.compile(rf"^\(?\s*(?:by|written\ by|posted\ by|reported\ by|words\ b
 AUTHOR_BIO = re.compile(rf"^(?P<name>{NAME})\s+(?:is|was)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){{0,6}}"
                         r"(?:reporter|correspondent|writer|editor|columnist|contributor|journalist|fellow|analyst"
                         r"|producer|author)\b")
+JOURNALIST = re.compile(r"(?i)\b(?:reporter|correspondent|editor|writer|columnist|journalist|staff|contributor)\b")
 # "Copyright © 2019 Publisher", "© Publisher 2019".
 COPYRIGHT = re.compile(r"^(?:copyright\s*)?(?:©|\(c\)|copyright)\s*(?:\d{4}\s*)?(?P<name>[A-Z][\w&.' -]{1,60}?)"
                        r"\s*(?:\d{4})?\.?(?:\s*all rights reserved\.?)?$", _I)

@@ -102,3 +102,19 @@ def test_dates_author_bio_and_copyright_footer():
     a = article(text)
     assert a.published == "2019-06-04" and a.body == (LEDE, SECOND)
     assert a.author == "Jane Doe" and a.publisher == "The Daily Example"
+
+
+def test_headline_with_standfirst_and_all_caps_byline():
+    text = "\n".join(["Strikers demand pay rise as talks collapse",
+                      "Union leader tells reporters the walkout will go on until operators make a serious offer."])
+    text += f"\n\nBy JANE DOE and JOHN ROE\n\nPublished On 12 Jan 2024\n\n{LEDE}\n\n{SECOND}\n\n"
+    text += "Associated Press writer Jim Poe contributed to this report from Paris."
+    a = article(text)
+    assert a.title == "Strikers demand pay rise as talks collapse"
+    assert a.author == "Jane Doe and John Roe" and a.published == "2024-01-12"
+    assert a.body[-1] == SECOND
+
+
+def test_name_line_above_job_title_is_the_author():
+    a = article(f"Council votes\n\nJane Smith\n\nTransport correspondent\n\n{LEDE}\n\n{SECOND}")
+    assert a.author == "Jane Smith"

@@ -1,0 +1,34 @@
+"""Cleaning on page shapes of other outlets (hand-made fixtures, not the example seeds)."""
+from pathlib import Path
+
+import pytest
+
+from generator.clean import clean
+from generator.ingest import read_seed
+
+PAGES = Path(__file__).parent / "fixtures" / "pages"
+EXPECT = {
+    "bbc.txt": dict(title="Rail strike: Union demands 8% pay rise as talks collapse", published=None, author="Jane Smith",
+                    first="Rail workers across Britain walked out", last="put the latest offer to its members.",
+                    never=["Skip to content", "Image source", "Picket lines formed", "Related Topics", "Why are rail"]),
+    "ap.txt": dict(title="Protesters in Georgia demand snap election, release of detained activists",
+                   published="2024-12-02", author="Soso Kipiani and Dasha Litvinova",
+                   first="Tens of thousands of protesters", last="there would be no new election.",
+                   never=["TBILISI, Georgia (AP)", "contributed to this report", "Copyright", "Updated 4:12"]),
+    "aj.txt": dict(title="Hamas says no hostage deal unless Israel commits to end war", published="2024-01-12",
+                   author=None, first="Hamas will not release the remaining captives",
+                   last="mediating between the two sides for weeks.",
+                   never=["Mohammed Salem", "Published On", "Source: Al Jazeera", "Hamas official tells"]),
+}
+
+
+@pytest.mark.parametrize("name", sorted(EXPECT))
+def test_page(name):
+    seed, _ = read_seed(PAGES / name, name, 100_000)
+    a = clean(seed)
+    expect = EXPECT[name]
+    assert (a.title, a.published, a.author) == (expect["title"], expect["published"], expect["author"])
+    assert a.body[0].startswith(expect["first"]) and a.body[-1].endswith(expect["last"])
+    text = "\n".join(a.body)
+    for furniture in expect["never"]:
+        assert furniture not in text, furniture
