@@ -51,6 +51,8 @@ def run(config: Config, renderer: Renderer | None = None) -> tuple[BuildResult, 
     articles, more = _distinct(articles)
     notes.extend(more)
     briefings = extract(articles, config)
+    kept, notes = keep_previous(config.out, notes, {b.id for b in briefings})
+    briefings += kept
     briefings = _unify(briefings, registry.Corrections.load(config.corrections))
     links = link.related(briefings, config.related_count)
     briefings = sorted((replace(b, related=links[b.id]) for b in briefings), key=lambda b: b.id)
@@ -60,6 +62,29 @@ def run(config: Config, renderer: Renderer | None = None) -> tuple[BuildResult, 
     written, conflicts = publish(config.out, files)
     notes.extend(conflicts)
     return BuildResult(tuple(briefings), tuple(notes), tuple(written)), pages
+
+
+def keep_previous(out: Path, notes: list[Diagnostic], built: set[str]) -> tuple[list[Briefing], list[Diagnostic]]:
+    """A seed that built before and fails now keeps its last good briefing, so links to it keep working."""
+    try:
+        previous = json.loads((out / "briefings.json").read_text(encoding="utf-8"))
+        by_id = {entry["id"]: entry for entry in previous.get("briefings", [])}
+    except (OSError, ValueError, AttributeError, TypeError):
+        return [], notes
+    kept, result = [], []
+    for note in notes:
+        seed_id = Path(note.file).stem
+        if note.severity == "error" and note.code.startswith("E1") and seed_id in by_id and seed_id not in built:
+            try:
+                kept.append(Briefing.from_dict(by_id[seed_id]))
+            except (KeyError, TypeError, ValueError):
+                result.append(note)
+                continue
+            built.add(seed_id)
+            note = Diagnostic(note.file, note.code, note.message + "; the previous version of its briefing is kept",
+                              "error")
+        result.append(note)
+    return kept, result
 
 
 def _distinct(articles: list[Article]) -> tuple[list[Article], list[Diagnostic]]:

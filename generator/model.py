@@ -99,6 +99,17 @@ class Briefing:
     def url(self) -> str:
         return f"briefings/{self.slug}/"
 
+    @classmethod
+    def from_dict(cls, data: dict) -> "Briefing":
+        """The inverse of `to_dict`, used to keep the last good version of an article that now fails."""
+        article = Article(id=data["id"], source_file=data["source_file"], title=data["title"],
+                          body=tuple(data["body"]), published=data.get("published"), publisher=data.get("publisher"),
+                          author=data.get("author"), url=data.get("source_url"))
+        return cls(
+            article=article, slug=data["url"].removeprefix("briefings/").strip("/"), summary=tuple(data["summary"]),
+            actors=tuple(Actor(**{**a, "aliases": tuple(a["aliases"])}) for a in data["actors"]),
+            demands=tuple(Demand(**d) for d in data["demands"]), story=data.get("story"))
+
     def to_dict(self) -> dict:
         a = self.article
         return {

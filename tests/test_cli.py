@@ -63,3 +63,18 @@ def test_same_input_same_output(tmp_path):
     files = sorted(p.relative_to(first) for p in first.rglob("*") if p.is_file())
     assert files == sorted(p.relative_to(second) for p in second.rglob("*") if p.is_file())
     assert all((first / f).read_bytes() == (second / f).read_bytes() for f in files)
+
+
+def test_a_seed_that_turns_bad_keeps_its_previous_briefing(tmp_path):
+    seeds = tmp_path / "seeds"
+    shutil.copytree(SEEDS, seeds)
+    out = tmp_path / "docs"
+    assert run(seeds, out).returncode == 0
+    page = out / "briefings" / "001-0b8842c66ca4ffe6.md"
+    before = page.read_text()
+    (seeds / "001_0b8842c66ca4ffe6.txt").write_bytes(b"")
+    done = run(seeds, out)
+    assert done.returncode == 0
+    assert "001_0b8842c66ca4ffe6.txt: error E101" in done.stderr and "previous version" in done.stderr
+    assert page.read_text() == before
+    assert "001_0b8842c66ca4ffe6" in {b["id"] for b in json.loads((out / "briefings.json").read_text())["briefings"]}
