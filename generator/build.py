@@ -15,11 +15,11 @@ from .clean import boilerplate_lines, clean
 from .config import Config
 from .errors import SeedError
 from .extract import nlp
-from .extract.actors import extract_actors
+from .extract.actors import extract_actors, extract_places
 from .extract.demands import extract_demands
 from .extract.summary import summarize
 from .ingest import read_seeds
-from .model import Article, Briefing, BuildResult, Diagnostic
+from .model import Article, Briefing, BuildResult, Diagnostic, Story
 from .render import Page, Renderer
 from .site import publish
 from .slug import slugify
@@ -34,7 +34,7 @@ def extract(articles: list[Article], config: Config) -> list[Briefing]:
     for article, doc in zip(articles, docs):
         actors = extract_actors(article, doc)
         briefings.append(Briefing(article=article, slug=slugify(article.id), summary=summarize(article, config.summary_sentences),
-                                  actors=actors, demands=extract_demands(doc, actors)))
+                                  actors=actors, demands=extract_demands(doc, actors), places=extract_places(doc)))
     return briefings
 
 
@@ -54,11 +54,12 @@ def run(config: Config, renderer: Renderer | None = None) -> tuple[BuildResult, 
     kept, notes = keep_previous(config.out, notes, {b.id for b in briefings})
     briefings += kept
     briefings = _unify(briefings, registry.Corrections.load(config.corrections))
-    links = link.related(briefings, config.related_count)
-    briefings = sorted((replace(b, related=links[b.id]) for b in briefings), key=lambda b: b.id)
-    pages = render_pages(briefings, renderer or Renderer())
+    links, stories = link.link(briefings, config.related_count)
+    story_of = {member: story.id for story in stories for member in story.members}
+    briefings = sorted((replace(b, related=links[b.id], story=story_of.get(b.id)) for b in briefings), key=lambda b: b.id)
+    pages = render_pages(briefings, stories, renderer or Renderer())
     files = {path: text.encode("utf-8") for path, text in pages.items()}
-    files["briefings.json"] = export(briefings)
+    files["briefings.json"] = export(briefings, stories)
     written, conflicts = publish(config.out, files)
     notes.extend(conflicts)
     return BuildResult(tuple(briefings), tuple(notes), tuple(written)), pages
@@ -121,10 +122,13 @@ def _unify(briefings: list[Briefing], corrections: registry.Corrections) -> list
     return out
 
 
-def render_pages(briefings: list[Briefing], renderer: Renderer) -> dict[str, str]:
+def render_pages(briefings: list[Briefing], stories: tuple[Story, ...], renderer: Renderer) -> dict[str, str]:
     by_id = {b.id: b for b in briefings}
     pages: list[Page] = [renderer.briefing(b, by_id) for b in briefings]
     pages.append(renderer.briefings_index(briefings))
+    pages.extend(renderer.story(story, [by_id[m] for m in story.members]) for story in stories)
+    pages.append(renderer.stories_index(stories, by_id))
+    pages.append(renderer.timeline(briefings, stories))
     appearances = defaultdict(list)
     for briefing in sorted(briefings, key=lambda b: (b.article.published or "", b.id), reverse=True):
         for actor in briefing.actors:
@@ -134,6 +138,6 @@ def render_pages(briefings: list[Briefing], renderer: Renderer) -> dict[str, str
     return {page.path: page.content for page in pages}
 
 
-def export(briefings: list[Briefing]) -> bytes:
-    data = {"schema": SCHEMA, "briefings": [b.to_dict() for b in briefings]}
+def export(briefings: list[Briefing], stories: tuple[Story, ...] = ()) -> bytes:
+    data = {"schema": SCHEMA, "briefings": [b.to_dict() for b in briefings], "stories": [s.to_dict() for s in stories]}
     return (json.dumps(data, ensure_ascii=False, indent=2) + "\n").encode("utf-8")

@@ -1,72 +1,133 @@
-"""The pass after every article is extracted: related articles with a readable reason.
+"""The pass after every article is extracted: related articles, stories, and how outlets differ.
 
-Score = TF-IDF cosine of the texts (sublinear tf, English stop words) + shared
-actors weighted by rarity (IDF) + shared demanded actions + closeness of dates.
-Each list depends only on the pair's own texts and the corpus statistics.
+Related score = TF-IDF cosine of the texts (sublinear tf, English stop words) + shared actors weighted
+by rarity (IDF) + shared demanded parties + closeness of publication dates. Every entry says why.
+
+Stories: two articles report the same event when each is the other's best match, their texts are
+close enough, and their publication dates (when both are known) are at most a week apart. A third
+article joins a story only when it is close to every member, so unrelated events do not chain.
 """
 from __future__ import annotations
 
 import datetime as dt
 import math
+import re
 from collections import Counter
+from dataclasses import dataclass
 from typing import Optional
 
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.metrics.pairwise import linear_kernel
 
-from .model import Briefing, Related
+from .model import Briefing, Related, Story
+from .slug import slugify
 
 TEXT_WEIGHT, ACTOR_WEIGHT, DEMAND_WEIGHT, DATE_WEIGHT = 1.0, 0.25, 0.15, 0.1
 MIN_SCORE = 0.05
+STORY_MIN_TEXT = 0.15      # same-event reports share at least this much wording
+STORY_MAX_DAYS = 7
+JOIN_RATIO = 0.85          # a third report must be about as close to each member as the members are
+FIGURE = re.compile(r"(?i)\b\d[\d,.]*\s?(?:%|(?:percent|per cent|miles?|km|kilometres?|kilometers?|metres?|meters?|"
+                    r"hours?|days?|weeks?|months?|years?|people|troops|soldiers|dollars|euros|million|billion)\b)"
+                    r"|[$€£]\s?\d[\d,.]*(?:\s?(?:million|billion|bn|m))?|\b\d+km\b")
+
+
+@dataclass(frozen=True)
+class _Pair:
+    text: float
+    score: float
+    shared: tuple[str, ...]
+    demands: tuple[str, ...]
+    days: Optional[int]
+
+
+def link(briefings: list[Briefing], count: int = 5) -> tuple[dict[str, tuple[Related, ...]], tuple[Story, ...]]:
+    """Related lists for every briefing and the stories of two or more articles."""
+    pairs = _pairs(briefings)
+    related = {}
+    for b in briefings:
+        ranked = sorted(((p.score, other) for (me, other), p in pairs.items() if me == b.id and p.score >= MIN_SCORE),
+                        key=lambda item: (-item[0], item[1]))
+        related[b.id] = tuple(Related(other, round(score, 4), _why(pairs[(b.id, other)])) for score, other in ranked[:count])
+    return related, _stories(briefings, related, pairs)
 
 
 def related(briefings: list[Briefing], count: int = 5) -> dict[str, tuple[Related, ...]]:
+    return link(briefings, count)[0]
+
+
+def _pairs(briefings: list[Briefing]) -> dict[tuple[str, str], _Pair]:
     if len(briefings) < 2:
-        return {b.id: () for b in briefings}
+        return {}
     texts = [b.article.title + "\n" + "\n".join(b.article.body) for b in briefings]
-    matrix = TfidfVectorizer(sublinear_tf=True, stop_words="english", min_df=1).fit_transform(texts)
+    matrix = TfidfVectorizer(sublinear_tf=True, stop_words="english").fit_transform(texts)
     similarity = linear_kernel(matrix, matrix)
     actor_sets = [{a.name for a in b.actors if a.kind != "country"} for b in briefings]
-    document_frequency = Counter(name for names in actor_sets for name in names)
+    frequency = Counter(name for names in actor_sets for name in names)
     n = len(briefings)
-    result = {}
-    for i, briefing in enumerate(briefings):
-        scored = []
-        for j, other in enumerate(briefings):
+    pairs = {}
+    for i, a in enumerate(briefings):
+        for j, b in enumerate(briefings):
             if i == j:
                 continue
-            shared = sorted(actor_sets[i] & actor_sets[j], key=lambda a: (document_frequency[a], a))
-            rarity = sum(math.log(1 + n / document_frequency[a]) for a in shared) / max(1.0, math.log(1 + n)) / 4
-            demands = _shared_demands(briefing, other)
-            closeness = _date_closeness(briefing.article.published, other.article.published)
-            score = (TEXT_WEIGHT * float(similarity[i, j]) + ACTOR_WEIGHT * min(1.0, rarity)
-                     + DEMAND_WEIGHT * min(1.0, len(demands) / 2) + DATE_WEIGHT * closeness)
-            if score >= MIN_SCORE:
-                scored.append((round(score, 4), other.id, _why(float(similarity[i, j]), shared, demands, closeness)))
-        scored.sort(key=lambda item: (-item[0], item[1]))
-        result[briefing.id] = tuple(Related(other, score, why) for score, other, why in scored[:count])
-    return result
+            shared = tuple(sorted(actor_sets[i] & actor_sets[j], key=lambda x: (frequency[x], x)))
+            rarity = sum(math.log(1 + n / frequency[x]) for x in shared) / max(1.0, math.log(1 + n)) / 4
+            demands = tuple(sorted({d.of for d in a.demands if d.of} & {d.of for d in b.demands if d.of}))
+            days = _days(a.article.published, b.article.published)
+            closeness = 0.0 if days is None else 1.0 / (1.0 + days / 7)
+            text = float(similarity[i, j])
+            score = (TEXT_WEIGHT * text + ACTOR_WEIGHT * min(1.0, rarity) + DEMAND_WEIGHT * min(1.0, len(demands) / 2)
+                     + DATE_WEIGHT * closeness)
+            pairs[(a.id, b.id)] = _Pair(text, score, shared, demands, days)
+    return pairs
 
 
-def _shared_demands(a: Briefing, b: Briefing) -> list[str]:
-    """Demanded-of parties both articles report (e.g. both report demands of Iran)."""
-    mine = {d.of for d in a.demands if d.of}
-    return sorted(mine & {d.of for d in b.demands if d.of})
-
-
-def _date_closeness(a: Optional[str], b: Optional[str]) -> float:
+def _days(a: Optional[str], b: Optional[str]) -> Optional[int]:
     if not a or not b:
-        return 0.0
-    days = abs((dt.date.fromisoformat(a) - dt.date.fromisoformat(b)).days)
-    return 1.0 / (1.0 + days / 7)
+        return None
+    return abs((dt.date.fromisoformat(a) - dt.date.fromisoformat(b)).days)
 
 
-def _why(text: float, shared: list[str], demands: list[str], closeness: float) -> str:
-    parts = [f"similar wording ({text:.2f})"]
-    if closeness >= 0.5:
-        parts.append("published within a week")
-    if demands:
-        parts.append("both report demands of " + ", ".join(demands))
-    if shared:
-        parts.append("shared: " + ", ".join(shared[:5]))
+def _why(pair: _Pair) -> str:
+    parts = [f"similar wording ({pair.text:.2f})"]
+    if pair.days is not None and pair.days <= STORY_MAX_DAYS:
+        parts.append("published the same day" if pair.days == 0 else f"published {pair.days} days apart")
+    if pair.demands:
+        parts.append("both report demands of " + ", ".join(pair.demands))
+    if pair.shared:
+        parts.append("shared: " + ", ".join(pair.shared[:5]))
     return "; ".join(parts)
+
+
+def _same_event(pair: Optional[_Pair]) -> bool:
+    return (pair is not None and pair.text >= STORY_MIN_TEXT
+            and (pair.days is None or pair.days <= STORY_MAX_DAYS) and bool(pair.shared or pair.days is not None))
+
+
+def _stories(briefings, related, pairs) -> tuple[Story, ...]:
+    top = {b.id: related[b.id][0].id for b in briefings if related[b.id]}
+    groups: list[set[str]] = []
+    for a, b in sorted(top.items()):
+        if a < b and top.get(b) == a and _same_event(pairs.get((a, b))):
+            groups.append({a, b})
+    for article, best in sorted(top.items()):  # later members must match every member, not only one
+        group = next((g for g in groups if best in g), None)
+        if group is None or any(article in g for g in groups):
+            continue
+        inner = min(pairs[(x, y)].score for x in group for y in group if x != y)
+        if all(_same_event(pairs.get((article, m))) and pairs[(article, m)].score >= JOIN_RATIO * inner for m in group):
+            group.add(article)
+    stories = []
+    for group in groups:
+        members = tuple(sorted(group))
+        pair = pairs[(members[0], members[1])]
+        stories.append(Story(id=slugify(members[0]), members=members, why=_why(pair)))
+    return tuple(sorted(stories, key=lambda s: s.id))
+
+
+def figures(text: str) -> tuple[str, ...]:
+    """Numbers with a unit as written ("60 miles", "100 kilometers"): where outlets' reports differ."""
+    seen: dict[str, None] = {}
+    for match in FIGURE.finditer(text):
+        seen.setdefault(" ".join(match.group(0).split()), None)
+    return tuple(seen)

@@ -82,6 +82,19 @@ class Related:
 
 
 @dataclass(frozen=True)
+class Story:
+    """Articles that report the same event. `id` is the smallest member id, so it stays put when a
+    later article joins."""
+
+    id: str
+    members: tuple[str, ...]
+    why: str
+
+    def to_dict(self) -> dict:
+        return {"id": self.id, "members": list(self.members), "why": self.why}
+
+
+@dataclass(frozen=True)
 class Briefing:
     article: Article
     slug: str
@@ -90,6 +103,7 @@ class Briefing:
     demands: tuple[Demand, ...] = ()
     related: tuple[Related, ...] = ()
     story: Optional[str] = None
+    places: tuple[str, ...] = ()
 
     @property
     def id(self) -> str:
@@ -108,7 +122,8 @@ class Briefing:
         return cls(
             article=article, slug=data["url"].removeprefix("briefings/").strip("/"), summary=tuple(data["summary"]),
             actors=tuple(Actor(**{**a, "aliases": tuple(a["aliases"])}) for a in data["actors"]),
-            demands=tuple(Demand(**d) for d in data["demands"]), story=data.get("story"))
+            demands=tuple(Demand(**d) for d in data["demands"]), story=data.get("story"),
+            places=tuple(data.get("places", ())))
 
     def to_dict(self) -> dict:
         a = self.article
@@ -119,7 +134,7 @@ class Briefing:
             "actors": [x.to_dict() for x in self.actors],
             "demands": [x.to_dict() for x in self.demands],
             "related": [x.to_dict() for x in self.related],
-            "story": self.story,
+            "story": self.story, "places": list(self.places),
         }
 
 

@@ -14,7 +14,9 @@ from typing import Iterable, Optional
 
 import jinja2
 
-from .model import Actor, Briefing
+from .dates import find_dates
+from .link import figures
+from .model import Actor, Briefing, Story
 
 TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
 # Markdown, HTML, attr_list and extension syntax characters; each becomes a numeric character reference.
@@ -102,9 +104,53 @@ class Renderer:
             groups[kind] = sorted(items, key=lambda it: (-it[1], it[0].name))
         return Page("actors/index.md", self._render("actors_index.md.j2", groups=groups))
 
+    def story(self, story: Story, members: list[Briefing]) -> Page:
+        members = sorted(members, key=lambda b: (b.article.published or "9999", b.id))
+        shared = [a for a in members[0].actors if all(any(x.name == a.name for x in m.actors) for m in members[1:])]
+        shared.sort(key=lambda a: (a.kind == "country", -a.mentions))
+        places = [p for p in members[0].places if sum(p in m.places for m in members) >= 2] or list(members[0].places[:3])
+        dates = sorted({m.article.published for m in members if m.article.published})
+        reports = []
+        for m in members:
+            own = figures(" ".join(m.article.body))
+            others = {f for o in members if o is not m for f in figures(" ".join(o.article.body))}
+            only = [d for d in m.demands if not any(_same_demand(d, od) for o in members if o is not m for od in o.demands)]
+            reports.append((m, Safe(f"../briefings/{m.slug}.md"), [f for f in own if f not in others],
+                            [(d, Safe(f"../briefings/{m.slug}.md#{d.id}")) for d in only]))
+        return Page(f"stories/{story.id}.md", self._render(
+            "story.md.j2", story=story, headline=members[0].article.title, dates=dates, places=places[:5],
+            shared=[(a, Safe(f"../actors/{a.id}.md")) for a in shared[:12]], reports=reports))
+
+    def stories_index(self, stories: tuple[Story, ...], by_id: dict[str, Briefing]) -> Page:
+        rows = []
+        for story in stories:
+            members = sorted((by_id[m] for m in story.members), key=lambda b: (b.article.published or "9999", b.id))
+            rows.append((members[0].article.title, Safe(f"{story.id}.md"), len(members),
+                         sorted({m.article.publisher or "outlet not stated" for m in members})))
+        return Page("stories/index.md", self._render("stories_index.md.j2", rows=rows))
+
+    def timeline(self, briefings: list[Briefing], stories: tuple[Story, ...]) -> Page:
+        """Newest first by publication date, else by the latest full date the text states."""
+        entries = []
+        for b in briefings:
+            date, stated = b.article.published, "published"
+            if not date:
+                found = find_dates(" ".join(b.article.body))
+                date, stated = (max(found), "date in the text") if found else (None, "undated")
+            people = [(a, Safe(f"actors/{a.id}.md")) for a in b.actors if a.kind != "country"][:4]
+            entries.append((date or "", stated, b, Safe(f"briefings/{b.slug}.md"),
+                            Safe(f"stories/{b.story}.md") if b.story else None, people))
+        entries.sort(key=lambda e: (e[0], e[2].id), reverse=True)
+        return Page("timeline.md", self._render("timeline.md.j2", entries=entries))
+
     def permalink(self, url: str) -> Optional[Safe]:
         """Full address from the configured site_url (trusted configuration, not article text)."""
         return Safe(f"{self.site_url}/{url}") if re.match(r"^https?://[^\s<>()\[\]]+$", self.site_url) else None
+
+
+def _same_demand(a, b) -> bool:
+    words_a, words_b = set(re.findall(r"\w+", a.text.casefold())), set(re.findall(r"\w+", b.text.casefold()))
+    return a.of == b.of and len(words_a & words_b) / max(1, len(words_a | words_b)) >= 0.4
 
 
 def newest_first(briefings: Iterable[Briefing]) -> list[Briefing]:

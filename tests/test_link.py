@@ -27,3 +27,26 @@ def test_adding_an_unrelated_article_keeps_the_first_entry():
     before = related(corpus())
     after = related(corpus() + [make("d", "Stock markets in Tokyo closed higher on Friday after a quiet week.")])
     assert after["a"][0].id == before["a"][0].id
+
+
+def test_stories_group_same_event_reports_only():
+    from generator.link import link
+
+    _, stories = link(corpus() + [make("d", "Tokyo stock markets closed higher on Friday after a quiet trading week.")])
+    assert [s.members for s in stories] == [("a", "b")]
+    assert stories[0].id == "a"
+
+
+def test_reports_far_apart_in_time_are_not_one_story():
+    from generator.link import link
+
+    items = corpus()
+    items[1] = make("b", items[1].article.body[0], "2022-09-30", ["Jan Peeters"])
+    assert link(items)[1] == ()
+
+
+def test_figures_as_written():
+    from generator.link import figures
+
+    assert figures("kept 60 miles away, or 100 kilometres; 65 miles; $4 million and 8% more") == (
+        "60 miles", "100 kilometres", "65 miles", "$4 million", "8%")

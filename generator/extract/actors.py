@@ -302,6 +302,19 @@ def _is_agent(ent) -> bool:
     return any(t.text in ("’s", "'s") for t in ent) or (ent.end < len(ent.doc) and ent.doc[ent.end].text in ("’s", "'s"))
 
 
+def extract_places(doc, places: Gazetteer | None = None) -> tuple[str, ...]:
+    """Places named as locations (cities, regions, sites), most mentioned first: where a story happens."""
+    places = places or gazetteer()
+    counts: dict[str, list[int]] = {}
+    for ent in doc.ents:
+        if ent.label_ in ("GPE", "LOC", "FAC"):
+            name = _strip_article(_strip_possessive(ent.text))
+            if places.country(name) or places.demonym(name) or _is_agent(ent) or not name[:1].isupper():
+                continue
+            counts.setdefault(name, [0, ent.start_char])[0] += 1
+    return tuple(sorted(counts, key=lambda n: (-counts[n][0], counts[n][1])))
+
+
 def _strip_article(text: str) -> str:
     return re.sub(r"^the\s+", "", text, flags=re.I)
 
