@@ -110,8 +110,10 @@ def is_wrapped(lines: list[str]) -> bool:
     A headline followed by its standfirst has long lines too, but its break follows a complete line.
     """
     widths = [len(line) for line in lines[:-1]]
+    longest = max(len(line) for line in lines)
     mid_sentence = sum(1 for line, following in zip(lines, lines[1:])
-                       if following[:1].islower() or line.rstrip()[-1:] in ",;-–(" or following[:1].isdigit())
+                       if following[:1].islower() or line.rstrip()[-1:] in ",;-–(" or following[:1].isdigit()
+                       or (not F.TERMINAL.search(line) and len(line) >= 0.7 * longest))
     return (min(widths) >= 40 and not any(F.BULLET.match(line) for line in lines)
             and mid_sentence * 2 >= len(lines) - 1)
 

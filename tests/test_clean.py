@@ -118,3 +118,11 @@ def test_headline_with_standfirst_and_all_caps_byline():
 def test_name_line_above_job_title_is_the_author():
     a = article(f"Council votes\n\nJane Smith\n\nTransport correspondent\n\n{LEDE}\n\n{SECOND}")
     assert a.author == "Jane Smith"
+
+
+def test_hard_wrapped_paragraphs_are_joined():
+    wrapped = ("The city council voted on Tuesday to raise bus fares by ten percent, and the mayor\n"
+               "<b>said</b> in a statement that the increase would pay for forty new electric buses\n"
+               "over the next three years.")
+    a = article(f"Council votes on fares\n\n{wrapped}\n\n{SECOND}")
+    assert a.body[0] == " ".join(wrapped.split("\n"))
