@@ -12,6 +12,7 @@ from pathlib import Path
 
 from . import link, registry
 from .clean import boilerplate_lines, clean
+from .cache import Cache, key as cache_key
 from .config import Config
 from .errors import SeedError
 from .extract import nlp
@@ -25,17 +26,28 @@ from .site import publish
 from .slug import slugify
 
 SCHEMA = "briefings/1"
+PARALLEL_FROM = 40  # below this many articles a second spaCy process costs more than it saves
+
+
+def extract_one(article: Article, doc, config: Config) -> Briefing:
+    """Per-article extraction: pure functions of the article and its parse."""
+    actors = extract_actors(article, doc)
+    return Briefing(article=article, slug=slugify(article.id), summary=summarize(article, config.summary_sentences),
+                    actors=actors, demands=extract_demands(doc, actors), places=extract_places(doc))
 
 
 def extract(articles: list[Article], config: Config) -> list[Briefing]:
-    """Per-article extraction: pure functions of the article (and its parse)."""
-    briefings = []
-    docs = nlp.parse("\n\n".join(a.body) for a in articles)
-    for article, doc in zip(articles, docs):
-        actors = extract_actors(article, doc)
-        briefings.append(Briefing(article=article, slug=slugify(article.id), summary=summarize(article, config.summary_sentences),
-                                  actors=actors, demands=extract_demands(doc, actors), places=extract_places(doc)))
-    return briefings
+    """Extraction with the cache: only articles whose text, settings or pipeline changed are parsed."""
+    store = Cache(config.cache)
+    settings = f"summary={config.summary_sentences}"
+    digests = [cache_key(article, settings) for article in articles]
+    found = {digest: store.get(digest) for digest in digests}
+    todo = [(article, digest) for article, digest in zip(articles, digests) if found[digest] is None]
+    docs = nlp.parse(("\n\n".join(article.body) for article, _ in todo), workers=2 if len(todo) >= PARALLEL_FROM else 1)
+    for (article, digest), doc in zip(todo, docs):
+        found[digest] = extract_one(article, doc, config)
+        store.put(digest, found[digest])
+    return [found[digest] for digest in digests]
 
 
 def run(config: Config, renderer: Renderer | None = None) -> tuple[BuildResult, dict[str, str]]:

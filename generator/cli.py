@@ -18,12 +18,16 @@ def main(argv: list[str] | None = None) -> int:
     run.add_argument("--out", type=Path, default=Path("docs"), help="folder the pages are written to (default: docs)")
     run.add_argument("--corrections", type=Path, default=Path("actors.yml"),
                      help="YAML file of actor corrections applied on every build (default: actors.yml)")
+    run.add_argument("--cache", type=Path, default=Path(".cache/briefings"),
+                     help="folder of the per-article extraction cache; safe to move or delete (default: .cache/briefings)")
+    run.add_argument("--no-cache", action="store_true", help="extract every article again and store nothing")
     run.add_argument("--strict", action="store_true", help="exit with status 1 when any file was reported")
     run.add_argument("--write-registry", type=Path, metavar="FILE",
                      help="also write the actor registry the build inferred, as a corrections file to start from")
     args = parser.parse_args(argv)
     try:
-        config = Config(seeds=args.seeds, out=args.out, corrections=args.corrections, strict=args.strict)
+        config = Config(seeds=args.seeds, out=args.out, corrections=args.corrections, strict=args.strict,
+                        cache=None if args.no_cache else args.cache)
         result, _ = build.run(config)
     except BriefingError as exc:
         print(f"error: {exc}", file=sys.stderr)

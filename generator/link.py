@@ -16,6 +16,7 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Optional
 
+import numpy as np
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.metrics.pairwise import linear_kernel
 
@@ -26,6 +27,8 @@ TEXT_WEIGHT, ACTOR_WEIGHT, DEMAND_WEIGHT, DATE_WEIGHT = 1.0, 0.25, 0.15, 0.1
 MIN_SCORE = 0.05
 STORY_MIN_TEXT = 0.15      # same-event reports share at least this much wording
 STORY_MAX_DAYS = 7
+CANDIDATES = 30            # related entries are chosen among this many nearest texts
+CANDIDATE_BLOCK = 512      # rows of the similarity matrix held in memory at once
 JOIN_RATIO = 0.85          # a third report must be about as close to each member as the members are
 FIGURE = re.compile(r"(?i)\b\d[\d,.]*\s?(?:%|(?:percent|per cent|miles?|km|kilometres?|kilometers?|metres?|meters?|"
                     r"hours?|days?|weeks?|months?|years?|people|troops|soldiers|dollars|euros|million|billion)\b)"
@@ -43,7 +46,7 @@ class _Pair:
 
 def link(briefings: list[Briefing], count: int = 5) -> tuple[dict[str, tuple[Related, ...]], tuple[Story, ...]]:
     """Related lists for every briefing and the stories of two or more articles."""
-    pairs = _pairs(briefings)
+    pairs = _pairs(briefings, max(CANDIDATES, 4 * count))
     related = {}
     for b in briefings:
         ranked = sorted(((p.score, other) for (me, other), p in pairs.items() if me == b.id and p.score >= MIN_SCORE),
@@ -56,29 +59,45 @@ def related(briefings: list[Briefing], count: int = 5) -> dict[str, tuple[Relate
     return link(briefings, count)[0]
 
 
-def _pairs(briefings: list[Briefing]) -> dict[tuple[str, str], _Pair]:
+def _candidates(matrix, k: int) -> list[list[tuple[int, float]]]:
+    """For every row, the k most similar other rows by text, computed in blocks of rows so memory
+    stays bounded (sparse top-k instead of a dense N x N matrix)."""
+    n = matrix.shape[0]
+    result = []
+    for start in range(0, n, CANDIDATE_BLOCK):
+        block = linear_kernel(matrix[start:start + CANDIDATE_BLOCK], matrix)
+        for offset, row in enumerate(block):
+            i = start + offset
+            row[i] = -1.0
+            take = min(k, n - 1)
+            best = np.argpartition(-row, take - 1)[:take] if take < n else np.arange(n)
+            result.append([(int(j), float(row[j])) for j in best if j != i])
+    return result
+
+
+def _pairs(briefings: list[Briefing], k: int) -> dict[tuple[str, str], _Pair]:
     if len(briefings) < 2:
         return {}
     texts = [b.article.title + "\n" + "\n".join(b.article.body) for b in briefings]
-    matrix = TfidfVectorizer(sublinear_tf=True, stop_words="english").fit_transform(texts)
-    similarity = linear_kernel(matrix, matrix)
+    matrix = TfidfVectorizer(sublinear_tf=True, stop_words="english", dtype=np.float32).fit_transform(texts)
     actor_sets = [{a.name for a in b.actors if a.kind != "country"} for b in briefings]
     frequency = Counter(name for names in actor_sets for name in names)
     n = len(briefings)
     pairs = {}
-    for i, a in enumerate(briefings):
-        for j, b in enumerate(briefings):
-            if i == j:
+    for i, candidates in enumerate(_candidates(matrix, k)):
+        a = briefings[i]
+        for j, text in candidates:
+            b = briefings[j]
+            if (a.id, b.id) in pairs:
                 continue
             shared = tuple(sorted(actor_sets[i] & actor_sets[j], key=lambda x: (frequency[x], x)))
             rarity = sum(math.log(1 + n / frequency[x]) for x in shared) / max(1.0, math.log(1 + n)) / 4
             demands = tuple(sorted({d.of for d in a.demands if d.of} & {d.of for d in b.demands if d.of}))
             days = _days(a.article.published, b.article.published)
             closeness = 0.0 if days is None else 1.0 / (1.0 + days / 7)
-            text = float(similarity[i, j])
             score = (TEXT_WEIGHT * text + ACTOR_WEIGHT * min(1.0, rarity) + DEMAND_WEIGHT * min(1.0, len(demands) / 2)
                      + DATE_WEIGHT * closeness)
-            pairs[(a.id, b.id)] = _Pair(text, score, shared, demands, days)
+            pairs[(a.id, b.id)] = pairs[(b.id, a.id)] = _Pair(text, score, shared, demands, days)  # symmetric
     return pairs
 
 
@@ -114,7 +133,7 @@ def _stories(briefings, related, pairs) -> tuple[Story, ...]:
         group = next((g for g in groups if best in g), None)
         if group is None or any(article in g for g in groups):
             continue
-        inner = min(pairs[(x, y)].score for x in group for y in group if x != y)
+        inner = min(pairs[(x, y)].score if (x, y) in pairs else 0.0 for x in group for y in group if x != y)
         if all(_same_event(pairs.get((article, m))) and pairs[(article, m)].score >= JOIN_RATIO * inner for m in group):
             group.add(article)
     stories = []

