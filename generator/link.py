@@ -47,10 +47,13 @@ class _Pair:
 def link(briefings: list[Briefing], count: int = 5) -> tuple[dict[str, tuple[Related, ...]], tuple[Story, ...]]:
     """Related lists for every briefing and the stories of two or more articles."""
     pairs = _pairs(briefings, max(CANDIDATES, 4 * count))
+    by_source: dict[str, list[tuple[float, str]]] = {b.id: [] for b in briefings}
+    for (me, other), pair in pairs.items():
+        if pair.score >= MIN_SCORE:
+            by_source[me].append((pair.score, other))
     related = {}
     for b in briefings:
-        ranked = sorted(((p.score, other) for (me, other), p in pairs.items() if me == b.id and p.score >= MIN_SCORE),
-                        key=lambda item: (-item[0], item[1]))
+        ranked = sorted(by_source[b.id], key=lambda item: (-item[0], item[1]))
         related[b.id] = tuple(Related(other, round(score, 4), _why(pairs[(b.id, other)])) for score, other in ranked[:count])
     return related, _stories(briefings, related, pairs)
 
