@@ -23,7 +23,7 @@ from sklearn.metrics.pairwise import linear_kernel
 from .model import Briefing, Related, Story
 from .slug import slugify
 
-TEXT_WEIGHT, ACTOR_WEIGHT, DEMAND_WEIGHT, DATE_WEIGHT = 1.0, 0.25, 0.15, 0.1
+TEXT_WEIGHT, ACTOR_WEIGHT, DEMAND_WEIGHT, DATE_WEIGHT = 1.0, 0.25, 0.15, 0.2
 MIN_SCORE = 0.05
 STORY_MIN_TEXT = 0.15      # same-event reports share at least this much wording
 STORY_MAX_DAYS = 7
@@ -94,7 +94,7 @@ def _pairs(briefings: list[Briefing], k: int) -> dict[tuple[str, str], _Pair]:
             if (a.id, b.id) in pairs:
                 continue
             shared = tuple(sorted(actor_sets[i] & actor_sets[j], key=lambda x: (frequency[x], x)))
-            rarity = sum(math.log(1 + n / frequency[x]) for x in shared) / max(1.0, math.log(1 + n)) / 4
+            rarity = sum(math.log(n / frequency[x]) for x in shared) / max(1.0, math.log(n)) / 4  # IDF: 0 if everywhere
             demands = tuple(sorted({d.of for d in a.demands if d.of} & {d.of for d in b.demands if d.of}))
             days = _days(a.article.published, b.article.published)
             closeness = 0.0 if days is None else 1.0 / (1.0 + days / 7)

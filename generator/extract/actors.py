@@ -87,6 +87,8 @@ def extract_actors(article: Article, doc, places: Gazetteer | None = None) -> tu
             if _is_agent(ent):
                 country(places.seat(text), text, ent.start_char)
         elif ent.label_ == "ORG" and _is_organization(ent) and text.casefold() not in excluded:
+            if ent.end < len(doc) and doc[ent.end].like_num and doc[ent.end - 1].text[:1].isupper():
+                text = f"{text} {doc[ent.end].text}"  # "Channel 10": the model leaves the number out
             text = re.sub(r"^\w+['’]s\s+", "", _strip_article(text))  # "Israel's Channel 10" -> "Channel 10"
             orgs.setdefault(text.casefold(), _Cluster("organization")).add(text, ent.start_char)
     for token in doc:  # demonyms and country names the model did not tag
@@ -140,7 +142,9 @@ def _person_name(ent, places: Gazetteer):
     doc = ent.doc
     if len(tokens) == 1 and tokens[0].i > 0 and _given_name(doc[tokens[0].i - 1], places):
         tokens.insert(0, doc[tokens[0].i - 1])  # "Defense Minister Avigdor [Lieberman]": the model cut the given name
-    words = [_strip_possessive(t.text) for t in tokens]
+    if not tokens:
+        return None, None
+    words = _strip_possessive(doc[tokens[0].i:tokens[-1].i + 1].text).split()  # "Ben-Shabbat" stays one word
     if not words or not all(NAME_TOKEN.match(w) for w in words) or len(words) > 4:
         return None, None
     name = " ".join(words)
@@ -222,7 +226,11 @@ def role_and_affiliation(doc, start: int, end: int, places: Gazetteer) -> tuple[
         token = doc[i]
         text = token.text
         titled = text[:1].isupper() or text[:1].isdigit() or text == "-"
-        has_role = any(t.text.casefold() in ROLE_WORDS for t in run)
+        has_role = any(t.text.casefold() in ROLE_WORDS for t in run) or bool(run and run[-1].pos_ == "NOUN")
+        if not run and token.pos_ == "NOUN" and text.islower() and token.is_alpha:
+            run.insert(0, token)  # "dictator Bashar Assad", "spokeswoman Heather Nauert": the descriptor
+            i -= 1
+            continue
         if (_POSSESSIVE.fullmatch(text) or text in ("of", "the") or text.casefold() in ROLE_WORDS
                 or (titled and token.pos_ in ("PROPN", "NOUN", "ADJ", "NUM", "PUNCT"))
                 or (has_role and token.pos_ == "ADJ")):
@@ -256,8 +264,10 @@ def _split_role(run, places: Gazetteer) -> tuple[Optional[str], Optional[str]]:
         if state:
             affiliation = affiliation or state
             continue
-        if token.ent_type_ == "ORG" and token.text.casefold() not in ROLE_WORDS:
-            org = (org + " " + word) if org and token.i == last_org + 1 else word
+        acronym = len(word) >= 2 and word.isupper() and word.isalpha()
+        if (token.ent_type_ == "ORG" or acronym or (token.like_num and token.i == last_org + 1)) \
+                and token.text.casefold() not in ROLE_WORDS:
+            org = (org + " " + word) if org and token.i == last_org + 1 else (org or word)
             last_org = token.i
             continue
         if _POSSESSIVE.fullmatch(token.text):
@@ -268,7 +278,9 @@ def _split_role(run, places: Gazetteer) -> tuple[Optional[str], Optional[str]]:
     while role_tokens and role_tokens[-1] in ("of", "the"):
         role_tokens = role_tokens[:-1]
     role = " ".join(role_tokens) or None
-    if role and not any(w.casefold().split("-")[0] in ROLE_WORDS or w.casefold() in ROLE_WORDS for w in role.split()):
+    descriptor = len(role_tokens) == 1 and role_tokens[0].islower()
+    if role and not descriptor and not any(w.casefold().split("-")[0] in ROLE_WORDS or w.casefold() in ROLE_WORDS
+                                           for w in role.split()):
         role = None
     return role, (org or affiliation)
 

@@ -1,0 +1,200 @@
+"""Benchmark: full build, no-change rebuild, one-change rebuild, memory, throughput, and references.
+
+    .venv/bin/python benchmarks/run.py --sizes 100 1000          # add 5000 for the scale curve
+
+Makes a corpus of N articles deterministically from the example texts in seeds/ (paragraphs mixed
+across articles, furniture lines, dates and figures varied), then measures in one run:
+  full      `mkdocs build` with an empty cache (the plugin runs the generator)
+  nochange  `mkdocs build` again, nothing changed
+  onechange `mkdocs build` after one article changed
+  spacy     the spaCy pipeline alone over the same texts (same batch size and processes)
+  mkdocs    a bare `mkdocs build` of the generated pages (no generator)
+  related   the related-articles and stories pass alone
+Peak memory is the largest sum of resident memory over the build's process tree, sampled.
+This is a script, not a test: it prints figures and writes benchmarks/results.md.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+ENV = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "DISABLE_MKDOCS_2_WARNING": "true"}
+FURNITURE = ["Share this article", "Leave a comment", "READ: More on the talks", "What do you think?",
+             "Your email address will not be published."]
+
+
+def make_corpus(n: int, folder: Path) -> None:
+    """N articles of realistic size: 8-16 paragraphs drawn from the examples, with varied furniture."""
+    rng = random.Random(n)
+    paragraphs, headlines = [], []
+    for path in sorted((ROOT / "seeds").glob("*.txt")):
+        lines = [line.strip() for line in path.read_text(encoding="utf-8").splitlines()]
+        prose = [line for line in lines if len(line.split()) >= 15]
+        paragraphs.extend(prose)
+        headlines.append(next(line for line in lines if line))
+    folder.mkdir(parents=True)
+    for i in range(n):
+        body = rng.sample(paragraphs, rng.randint(8, min(16, len(paragraphs))))
+        body = [re.sub(r"\b(\d+)\b", lambda m: str(int(m.group(1)) + rng.randint(0, 9)), p) for p in body]
+        month, day, year = rng.choice(["January", "March", "July", "October"]), rng.randint(1, 28), rng.randint(2015, 2024)
+        words = rng.choice(headlines).split()
+        headline = " ".join(words[: rng.randint(5, len(words))]) + f" ({i})"
+        parts = [headline, f"{month} {day}, {year}", *body[:3], rng.choice(FURNITURE), *body[3:], rng.choice(FURNITURE)]
+        (folder / f"a{i:05d}.txt").write_text("\n\n".join(parts) + "\n", encoding="utf-8")
+
+
+class Peak:
+    """Largest summed RSS of a process and its descendants, sampled every 50 ms."""
+
+    def __init__(self, pid: int):
+        self.pid, self.peak, self.done = pid, 0, False
+        self.thread = threading.Thread(target=self._run, daemon=True)
+        self.thread.start()
+
+    def _tree(self) -> list[int]:
+        children: dict[int, list[int]] = {}
+        for entry in os.listdir("/proc"):
+            if entry.isdigit():
+                try:
+                    ppid = int(Path(f"/proc/{entry}/stat").read_text().rsplit(")", 1)[1].split()[1])
+                    children.setdefault(ppid, []).append(int(entry))
+                except (OSError, IndexError, ValueError):
+                    pass
+        tree, todo = [], [self.pid]
+        while todo:
+            pid = todo.pop()
+            tree.append(pid)
+            todo.extend(children.get(pid, []))
+        return tree
+
+    def _run(self):
+        while not self.done:
+            total = 0
+            for pid in self._tree():
+                try:
+                    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+                        if line.startswith("VmRSS:"):
+                            total += int(line.split()[1]) * 1024
+                except OSError:
+                    pass
+            self.peak = max(self.peak, total)
+            time.sleep(0.05)
+
+    def stop(self) -> int:
+        self.done = True
+        self.thread.join()
+        return self.peak
+
+
+def timed(command: list[str], cwd: Path) -> tuple[float, int]:
+    start = time.perf_counter()
+    process = subprocess.Popen(command, cwd=cwd, env=ENV, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    peak = Peak(process.pid)
+    _, err = process.communicate()
+    elapsed = time.perf_counter() - start
+    memory = peak.stop()
+    if process.returncode != 0:
+        sys.exit(f"benchmark: {' '.join(command)} failed:\n{err[-3000:]}")
+    return elapsed, memory
+
+
+SPACY_ALONE = """
+import json, sys, time
+sys.path.insert(0, {root!r})
+from generator.build import PARALLEL_FROM
+from generator.extract import nlp
+data = json.load(open(sys.argv[1], encoding="utf-8"))["briefings"]
+texts = ["\\n\\n".join(b["body"]) for b in data]
+nlp.load()
+for _ in nlp.parse(texts, workers=2 if len(texts) >= PARALLEL_FROM else 1):
+    pass
+"""
+
+RELATED_ALONE = """
+import json, sys, time
+sys.path.insert(0, {root!r})
+from generator.model import Briefing
+from generator.link import link
+data = [Briefing.from_dict(b) for b in json.load(open(sys.argv[1], encoding="utf-8"))["briefings"]]
+start = time.perf_counter()
+link(data, 5)
+print(time.perf_counter() - start)
+"""
+
+
+def bench(n: int, work: Path) -> dict:
+    project = work / f"n{n}"
+    project.mkdir()
+    shutil.copy(ROOT / "mkdocs.yml", project)
+    shutil.copytree(ROOT / "docs", project / "docs")
+    make_corpus(n, project / "seeds")
+    mkdocs = [sys.executable, "-m", "mkdocs", "build", "-q"]
+    full, memory = timed(mkdocs, project)
+    nochange, _ = timed(mkdocs, project)
+    changed = project / "seeds" / "a00000.txt"
+    changed.write_text(changed.read_text(encoding="utf-8") + "\nOfficials added a further statement on Friday.\n",
+                       encoding="utf-8")
+    onechange, _ = timed(mkdocs, project)
+    export = project / ".cache" / "pages" / "briefings.json"
+    data = json.loads(export.read_text(encoding="utf-8"))["briefings"]
+    words = sum(len(" ".join(b["body"]).split()) for b in data)
+    script = work / "spacy_alone.py"
+    script.write_text(SPACY_ALONE.format(root=str(ROOT)))
+    spacy_time, spacy_memory = timed([sys.executable, str(script), str(export)], project)
+    bare = project / "bare"
+    shutil.copytree(project / "docs", bare / "docs")
+    shutil.copytree(project / ".cache" / "pages", bare / "docs", dirs_exist_ok=True)
+    config = (project / "mkdocs.yml").read_text(encoding="utf-8")
+    config = re.sub(r"\n  - briefings:\n(?:      .*\n)+", "\n", config)
+    (bare / "mkdocs.yml").write_text(config, encoding="utf-8")
+    bare_time, _ = timed(mkdocs, bare)
+    related_script = work / "related_alone.py"
+    related_script.write_text(RELATED_ALONE.format(root=str(ROOT)))
+    related = float(subprocess.run([sys.executable, str(related_script), str(export)], capture_output=True, text=True,
+                                   env=ENV, check=True).stdout.strip())
+    return dict(n=n, words=words, full=full, nochange=nochange, onechange=onechange, memory=memory,
+                spacy=spacy_time, spacy_memory=spacy_memory, mkdocs=bare_time, related=related)
+
+
+def table(rows: list[dict]) -> str:
+    lines = ["| articles | words | full build | words/s | spaCy alone | bare mkdocs | full / (spaCy + mkdocs) "
+             "| no change | no change / full | one changed | one changed − mkdocs | peak memory | related pass |",
+             "|" + " --- |" * 13]
+    for r in rows:
+        lines.append(
+            f"| {r['n']:,} | {r['words']:,} | {r['full']:.1f} s | {r['words'] / r['full']:,.0f} | {r['spacy']:.1f} s "
+            f"| {r['mkdocs']:.1f} s | {r['full'] / (r['spacy'] + r['mkdocs']):.2f} | {r['nochange']:.1f} s "
+            f"| {r['nochange'] / r['full']:.0%} | {r['onechange']:.1f} s | {r['onechange'] - r['mkdocs']:.1f} s "
+            f"| {r['memory'] / 2**20:,.0f} MB | {r['related']:.2f} s |")
+    return "\n".join(lines)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--sizes", type=int, nargs="+", default=[100, 1000])
+    parser.add_argument("--out", type=Path, default=ROOT / "benchmarks" / "results.md")
+    args = parser.parse_args()
+    rows = []
+    with tempfile.TemporaryDirectory() as scratch:
+        for n in args.sizes:
+            rows.append(bench(n, Path(scratch)))
+            print(table(rows[-1:]), flush=True)
+    report = (f"Machine: {os.cpu_count()} cores, Python {sys.version.split()[0]}.\n\n{table(rows)}\n")
+    print("\n" + report)
+    args.out.write_text(report, encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()
