@@ -20,6 +20,7 @@ import numpy as np
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.metrics.pairwise import linear_kernel
 
+from .extract.demands import same_demand
 from .model import Briefing, Related, Story
 from .slug import slugify
 
@@ -145,6 +146,33 @@ def _stories(briefings, related, pairs) -> tuple[Story, ...]:
         pair = pairs[(members[0], members[1])]
         stories.append(Story(id=slugify(members[0]), members=members, why=_why(pair)))
     return tuple(sorted(stories, key=lambda s: s.id))
+
+
+@dataclass(frozen=True)
+class DemandGroup:
+    """One demand as reported across articles; `id` is the first report's anchor, so it stays put."""
+
+    id: str
+    text: str
+    of: Optional[str]
+    reports: tuple[tuple[Briefing, "object"], ...]  # (briefing, Demand), oldest first
+
+
+def group_demands(briefings: list[Briefing]) -> tuple[DemandGroup, ...]:
+    ordered = sorted(((b, d) for b in briefings for d in b.demands),
+                     key=lambda item: (item[0].article.published or "9999", item[0].id, item[1].id))
+    groups: list[list] = []
+    for briefing, demand in ordered:
+        group = next((g for g in groups if same_demand(g[0][1], demand)), None)
+        if group is None:
+            groups.append([(briefing, demand)])
+        else:
+            group.append((briefing, demand))
+    result = []
+    for group in groups:
+        text = min((d.text for _, d in group), key=lambda t: (len(t), t))
+        result.append(DemandGroup(group[0][1].id, text, group[0][1].of, tuple(group)))
+    return tuple(sorted(result, key=lambda g: (-len(g.reports), g.text.casefold())))
 
 
 def figures(text: str) -> tuple[str, ...]:

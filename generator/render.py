@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable, Optional
@@ -15,7 +16,8 @@ from typing import Iterable, Optional
 import jinja2
 
 from .dates import find_dates
-from .link import figures
+from .extract.demands import same_demand
+from .link import figures, group_demands
 from .model import Actor, Briefing, Story
 
 TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
@@ -93,8 +95,17 @@ class Renderer:
                 for d in b.demands if d.by == s.name]
         received = [(b, d, Safe(f"../briefings/{b.slug}.md#{d.id}")) for b, s in appearances
                     for d in b.demands if d.of == s.name]
-        return Page(f"actors/{actor_id}.md", self._render("actor.md.j2", actor=latest, rows=rows,
-                                                          made=made, received=received))
+        seen: dict[tuple, list[str]] = {}
+        for b, s in appearances:
+            if s.role or (s.affiliation and s.affiliation != s.name):
+                seen.setdefault((s.role, s.affiliation), []).append(b.article.published or "undated")
+        roles = [(role, affiliation, sorted(dates)) for (role, affiliation), dates in seen.items()]
+        roles.sort(key=lambda r: (-len(r[2]), r[0] or "", r[1] or ""))
+        together = Counter(other.id for b, _ in appearances for other in b.actors if other.id != actor_id)
+        names = {other.id: other.name for b, _ in appearances for other in b.actors}
+        company = [(names[i], n, Safe(f"{i}.md")) for i, n in sorted(together.items(), key=lambda x: (-x[1], names[x[0]]))]
+        return Page(f"actors/{actor_id}.md", self._render("actor.md.j2", actor=latest, rows=rows, made=made,
+                                                          received=received, roles=roles, company=company[:10]))
 
     def actors_index(self, actors: dict[str, list[tuple[Briefing, Actor]]]) -> Page:
         groups = {}
@@ -114,7 +125,7 @@ class Renderer:
         for m in members:
             own = figures(" ".join(m.article.body))
             others = {f for o in members if o is not m for f in figures(" ".join(o.article.body))}
-            only = [d for d in m.demands if not any(_same_demand(d, od) for o in members if o is not m for od in o.demands)]
+            only = [d for d in m.demands if not any(same_demand(d, od) for o in members if o is not m for od in o.demands)]
             reports.append((m, Safe(f"../briefings/{m.slug}.md"), [f for f in own if f not in others],
                             [(d, Safe(f"../briefings/{m.slug}.md#{d.id}")) for d in only]))
         return Page(f"stories/{story.id}.md", self._render(
@@ -143,14 +154,20 @@ class Renderer:
         entries.sort(key=lambda e: (e[0], e[2].id), reverse=True)
         return Page("timeline.md", self._render("timeline.md.j2", entries=entries))
 
+    def demands_index(self, briefings: list[Briefing]) -> Page:
+        rows = []
+        for group in group_demands(briefings):
+            reports = [(b, d, Safe(f"briefings/{b.slug}.md#{d.id}")) for b, d in group.reports]
+            dates = sorted(b.article.published for b, _ in group.reports if b.article.published)
+            rows.append((group, Safe(group.id), reports,
+                         sorted({d.by for _, d in group.reports if d.by}),
+                         sorted({b.article.publisher or b.article.source_file for b, _ in group.reports}),
+                         dates[0] if dates else None, dates[-1] if dates else None))
+        return Page("demands.md", self._render("demands.md.j2", rows=rows))
+
     def permalink(self, url: str) -> Optional[Safe]:
         """Full address from the configured site_url (trusted configuration, not article text)."""
         return Safe(f"{self.site_url}/{url}") if re.match(r"^https?://[^\s<>()\[\]]+$", self.site_url) else None
-
-
-def _same_demand(a, b) -> bool:
-    words_a, words_b = set(re.findall(r"\w+", a.text.casefold())), set(re.findall(r"\w+", b.text.casefold()))
-    return a.of == b.of and len(words_a & words_b) / max(1, len(words_a | words_b)) >= 0.4
 
 
 def newest_first(briefings: Iterable[Briefing]) -> list[Briefing]:

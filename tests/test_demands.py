@@ -38,3 +38,21 @@ def test_call_on_addressee_and_push_for():
     assert appeal.type == "appeal" and appeal.of == "Kenya" and "reverse the pay cuts" in appeal.text
     (demand,) = demands_of("Brazil has pushed for Argentina to lower its import tariffs on cars.")
     assert (demand.by, demand.of) == ("Brazil", "Argentina") and "lower its import tariffs" in demand.text
+
+
+def test_a_repeat_in_a_list_is_one_entry_with_both_evidences():
+    text = ("The union said the company must restore the pension plan. The union listed its demands:\n\n"
+            "• The company must restore the pension plan.")
+    found = [d for d in demands_of(text) if "pension" in d.text]
+    assert len(found) == 1
+    assert found[0].evidence.count("restore the pension plan") == 2
+
+
+def test_different_objects_are_different_demands():
+    from generator.extract.demands import same_demand
+    from generator.model import Demand
+
+    a = Demand("d-1", None, "Iran", "Iran take all of its long range missiles out of Syria", "")
+    b = Demand("d-2", None, "Iran", "Iran take all its air defense systems out of Syria", "")
+    c = Demand("d-3", None, "Iran", "Iran take all its long range missiles out of Syria", "")
+    assert not same_demand(a, b) and same_demand(a, c)

@@ -8,6 +8,7 @@ do") inside reported speech. Negated and conditional cues are skipped.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Optional
 
 from ..model import Actor, Demand
@@ -50,12 +51,13 @@ def extract_demands(doc, actors: tuple[Actor, ...], places: Gazetteer | None = N
                     of_name = _party(of, lookup, places) if of is not None else None
                     if of_name and of_name == by_name:
                         of_name = None
-                    demand_id = content_id("d", by_name, of_name, text)
-                    if demand_id in found:
-                        continue
-                    if _repeats(found.values(), text, of_name):
-                        continue
-                    found[demand_id] = Demand(demand_id, by_name, of_name, text, sent.text.strip(), kind)
+                    evidence = sent.text.strip()
+                    demand = Demand(content_id("d", by_name, of_name, text), by_name, of_name, text, evidence, kind)
+                    earlier = next((d for d in found.values() if same_demand(d, demand)), None)
+                    if earlier is None:
+                        found[demand.id] = demand
+                    elif evidence not in earlier.evidence:  # a paragraph and a bullet list say it twice: one entry
+                        found[earlier.id] = replace(earlier, evidence=f"{earlier.evidence} {evidence}")
     return tuple(found.values())
 
 
@@ -231,12 +233,18 @@ def _last_official(token, lookup, places: Gazetteer) -> Optional[str]:
     return None
 
 
-def _repeats(existing, text: str, of_name: Optional[str]) -> bool:
-    words = set(re.findall(r"\w+", text.casefold()))
-    for other in existing:
-        if other.of != of_name:
-            continue
-        theirs = set(re.findall(r"\w+", other.text.casefold()))
-        if len(words & theirs) / max(1, len(words | theirs)) >= 0.7:
-            return True
-    return False
+_FILLER = frozenset("the a an of to in on at for and or all its their his her from out be been being that this "
+                    "with by as".split())
+
+
+def _content(demand: Demand) -> set[str]:
+    party = set(re.findall(r"\w+", (demand.of or "").casefold()))
+    return {w.rstrip("s") for w in re.findall(r"[a-z]+", demand.text.casefold())
+            if w not in _FILLER and w not in party and len(w) > 2}
+
+
+def same_demand(a: Demand, b: Demand) -> bool:
+    """The same demand: same addressee and mostly the same content words (names of the addressee and
+    filler words do not count, so "take missiles out" and "take air defences out" stay apart)."""
+    wa, wb = _content(a), _content(b)
+    return a.of == b.of and bool(wa) and len(wa & wb) / len(wa | wb) >= 0.6
