@@ -196,12 +196,12 @@ def choose_title(head: list[Block], lede: list[Block]) -> Optional[Block]:
 
     A site slogan or a menu line shares no words with the story; a headline does.
     """
-    story = set().union(*(content_words(_stem_all(b.text)) for b in lede)) if lede else set()
+    story = set().union(*(content_words(stem_words(b.text)) for b in lede)) if lede else set()
     best, best_score = None, -1.0
     for block in head:
         if block.kind not in ("short", "prose", "boiler") or block.words > TITLE_MAX_WORDS or block.words < 2:
             continue
-        words = content_words(_stem_all(block.text))
+        words = content_words(stem_words(block.text))
         if not words:
             continue
         overlap = len(words & story) / len(words)
@@ -213,7 +213,7 @@ def choose_title(head: list[Block], lede: list[Block]) -> Optional[Block]:
     return best
 
 
-def _stem_all(text: str) -> str:
+def stem_words(text: str) -> str:
     """Crude suffix folding so 'Iranian'/'Iran' and 'rejects'/'rejected' meet."""
     return " ".join(re.sub(r"(?:ian|ians|ans|ing|ed|es|s)$", "", w) if len(w) > 5 else w
                     for w in text.casefold().split())

@@ -59,10 +59,6 @@ def link(briefings: list[Briefing], count: int = 5) -> tuple[dict[str, tuple[Rel
     return related, _stories(briefings, related, pairs)
 
 
-def related(briefings: list[Briefing], count: int = 5) -> dict[str, tuple[Related, ...]]:
-    return link(briefings, count)[0]
-
-
 def _candidates(matrix, k: int) -> list[list[tuple[int, float]]]:
     """For every row, the k most similar other rows by text, computed in blocks of rows so memory
     stays bounded (sparse top-k instead of a dense N x N matrix)."""

@@ -16,7 +16,7 @@ from typing import Optional
 import yaml
 
 from .errors import ConfigError
-from .extract.actors import _same_person, _surname_match
+from .extract.actors import same_person, surname_match
 from .model import Actor
 from .slug import slugify
 
@@ -112,9 +112,9 @@ def _canonical_names(per_article: dict[str, tuple[Actor, ...]], corrections: Cor
     groups: list[list[str]] = []
     for name in people:
         if len(name.split()) > 1:
-            group = next((g for g in groups if any(_same_person(name, other) for other in g if len(other.split()) > 1)), None)
+            group = next((g for g in groups if any(same_person(name, other) for other in g if len(other.split()) > 1)), None)
         else:
-            candidates = [g for g in groups if any(len(o.split()) > 1 and _surname_match(name, o) for o in g)]
+            candidates = [g for g in groups if any(len(o.split()) > 1 and surname_match(name, o) for o in g)]
             group = candidates[0] if len(candidates) == 1 else None  # ambiguous surnames stay apart
         if group is None:
             groups.append([name])

@@ -1,4 +1,8 @@
-from generator.link import related
+from generator.link import link
+
+
+def related(briefings):
+    return link(briefings)[0]
 from generator.model import Actor, Article, Briefing
 
 
@@ -30,16 +34,12 @@ def test_adding_an_unrelated_article_keeps_the_first_entry():
 
 
 def test_stories_group_same_event_reports_only():
-    from generator.link import link
-
     _, stories = link(corpus() + [make("d", "Tokyo stock markets closed higher on Friday after a quiet trading week.")])
     assert [s.members for s in stories] == [("a", "b")]
     assert stories[0].id == "a"
 
 
 def test_reports_far_apart_in_time_are_not_one_story():
-    from generator.link import link
-
     items = corpus()
     items[1] = make("b", items[1].article.body[0], "2022-09-30", ["Jan Peeters"])
     assert link(items)[1] == ()

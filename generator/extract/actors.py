@@ -103,7 +103,7 @@ def extract_actors(article: Article, doc, places: Gazetteer | None = None) -> tu
     persons = _cluster_people(people, places)
     for key, org in list(orgs.items()):  # a surname the model tagged as an organisation ("Lavrov")
         owner = next((p for p in persons if len(org.forms) == 1 and " " not in key
-                      and any(_surname_match(key, f) for f in p.forms if " " in f)), None)
+                      and any(surname_match(key, f) for f in p.forms if " " in f)), None)
         if owner:
             for form, n in org.forms.items():
                 owner.forms[form] += n
@@ -159,7 +159,7 @@ def _given_name(token, places: Gazetteer) -> bool:
             and not places.demonym(token.text) and token.dep_ == "compound")
 
 
-def _same_person(a: str, b: str) -> bool:
+def same_person(a: str, b: str) -> bool:
     pa, pb = a.split(), b.split()
     first_a, last_a, first_b, last_b = pa[0], pa[-1], pb[0], pb[-1]
     surname = fuzz.ratio(last_a.casefold(), last_b.casefold())
@@ -171,7 +171,7 @@ def _same_person(a: str, b: str) -> bool:
     return fuzz.ratio(a.casefold(), b.casefold()) >= 90
 
 
-def _surname_match(single: str, full: str) -> bool:
+def surname_match(single: str, full: str) -> bool:
     last = full.split()[-1].casefold()
     word = single.casefold()
     if word == last or word in (p.casefold() for p in full.split()[1:]):
@@ -189,7 +189,7 @@ def _cluster_people(people, places: Gazetteer) -> list[_Cluster]:
             singles.append((name, position, span))
             continue
         for rep, cluster in fulls:
-            if _same_person(rep, name):
+            if same_person(rep, name):
                 break
         else:
             cluster = _Cluster("person")
@@ -198,7 +198,7 @@ def _cluster_people(people, places: Gazetteer) -> list[_Cluster]:
         spans[id(cluster)].append(span)
     lone: dict[str, _Cluster] = {}
     for name, position, span in singles:
-        match = next((c for rep, c in fulls if any(_surname_match(name, f) for f in c.forms)), None)
+        match = next((c for rep, c in fulls if any(surname_match(name, f) for f in c.forms)), None)
         if match is None:
             key = next((k for k in lone if k.casefold() == name.casefold()
                         or (len(name) >= 5 and fuzz.ratio(k.casefold(), name.casefold()) >= 90)), name)

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from ..clean import content_words, _stem_all
+from ..clean import content_words, stem_words
 from ..furniture import BULLET
 from ..model import Article
 from ..text import sentences
@@ -30,13 +30,13 @@ def summarize(article: Article, size: int = 3) -> tuple[str, ...]:
     if len(usable) <= 2:
         return tuple(s for _, s in usable)
 
-    title = content_words(_stem_all(article.title))
-    frequency = Counter(w for _, s in usable for w in content_words(_stem_all(s)))
+    title = content_words(stem_words(article.title))
+    frequency = Counter(w for _, s in usable for w in content_words(stem_words(s)))
     top = {w for w, n in frequency.most_common(12) if n > 1}
 
     def score(item: tuple[int, str]) -> float:
         position, sentence = item
-        words = content_words(_stem_all(sentence))
+        words = content_words(stem_words(sentence))
         if not words:
             return -1.0
         value = 1.5 * len(words & title) / max(1, len(title)) + 0.5 * len(words & top) / max(1, len(top))
