@@ -56,3 +56,17 @@ def test_different_objects_are_different_demands():
     b = Demand("d-2", None, "Iran", "Iran take all its air defense systems out of Syria", "")
     c = Demand("d-3", None, "Iran", "Iran take all its long range missiles out of Syria", "")
     assert not same_demand(a, b) and same_demand(a, c)
+
+
+def test_a_demanded_list_gives_one_demand_per_item():
+    found = demands_of('"Any deal must include the release of all prisoners, the reopening of the border crossings and '
+                       'the payment of back wages," the Egyptian negotiator said.')
+    texts = sorted(d.text for d in found)
+    assert len(found) == 3, texts
+    assert any("release of all prisoners" in t for t in texts) and any("back wages" in t for t in texts)
+    assert all(d.by == "Egypt" for d in found)
+
+
+def test_first_person_requirement_names_the_object():
+    (demand,) = demands_of('"We need to get the Ukrainians out of the port completely," the Turkish official said.')
+    assert demand.by == "Turkey" and demand.of == "Ukraine"

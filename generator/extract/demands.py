@@ -26,6 +26,9 @@ SAY_VERBS = {"say", "tell", "add", "state", "insist", "warn", "write", "conclude
 SPOKESPEOPLE = {"official", "source", "spokesman", "spokeswoman", "spokesperson", "aide", "diplomat", "side",
                 "delegation", "government", "ministry", "officials", "sources"}
 RELATIVE = {"which", "that", "who", "whom", "what"}
+LIST_VERBS = {"include", "involve", "mean", "entail", "comprise", "cover"}  # "must include A, B and C"
+FIRST_PERSON = {"we", "i", "us"}
+ASIDE_MARKS = {"while", "although", "though", "because", "since", "whereas", "after", "before", "when", "as"}
 MAX_TEXT = 200
 
 
@@ -41,9 +44,7 @@ def extract_demands(doc, actors: tuple[Actor, ...], places: Gazetteer | None = N
             for kind, action, by_token in _cues(token):
                 if _negated(token) or _conditional(token):
                     continue
-                for verb in [action, *_conjuncts(action)]:
-                    of = _subject(verb) or _subject(action) or _subject(token)
-                    text = _clause_text(verb, of)
+                for verb, text, of in _demanded(action, token):
                     if not text:
                         continue
                     by_name = _party(by_token, lookup, places) if by_token is not None else None
@@ -59,6 +60,55 @@ def extract_demands(doc, actors: tuple[Actor, ...], places: Gazetteer | None = N
                     elif evidence not in earlier.evidence:  # a paragraph and a bullet list say it twice: one entry
                         found[earlier.id] = replace(earlier, evidence=f"{earlier.evidence} {evidence}")
     return tuple(found.values())
+
+
+def _demanded(action, cue):
+    """(verb, text, party token that must act) for each demanded action: coordinated verbs and the items
+    of a demanded list each make one demand."""
+    items = _list_items(action) if action.lemma_.lower() in LIST_VERBS else []
+    if len(items) >= 2:
+        for item in items:
+            yield action, item, None
+        return
+    for verb in [action, *_conjuncts(action)]:
+        of = _subject(verb) or _subject(action) or _subject(cue)
+        if of is not None and of.lower_ in FIRST_PERSON:
+            # "we need to get the Iranians out": the speaker demands; the object's party must act
+            of = next((c for c in verb.children if c.dep_ == "dobj"), None)
+            yield verb, _clause_text(verb, None), of
+            continue
+        yield verb, _clause_text(verb, of), of
+
+
+# Between items of a list: a comma, or "and" / "as well as" before a determiner or a gerund.
+_ITEM_BREAK = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|as well as)\s+(?=(?:the|a|an|its|their|all|any|no)\b|\w+ing\b)")
+_ITEM_START = re.compile(r"^(?:the|a|an|its|their|all|any|no|\w+ing)\b", re.I)
+
+
+def _list_items(verb) -> list[str]:
+    """Items of what a listing verb names ("must include A, B and C"), split on the surface because
+    the parser attaches list items inconsistently. Each item must open like a noun phrase."""
+    object_text = _join([t for t in verb.subtree if t.i > verb.i], minimum=1, limit=None)
+    parts = [p.strip() for p in _ITEM_BREAK.split(object_text) if p and p.strip()]
+    if len(parts) < 2 or not all(_ITEM_START.match(p) for p in parts):
+        return []
+    return [p for p in (_join_text(p) for p in parts) if p]
+
+
+def _join_text(text: str, limit: Optional[int] = MAX_TEXT) -> str:
+    text = " ".join(text.split()).strip(" ,.;:“”\"'’‘—–-")
+    return text if limit is None or len(text) <= limit else text[:limit - 1].rsplit(" ", 1)[0] + "…"
+
+
+def _join(tokens, minimum: int = 3, limit: Optional[int] = MAX_TEXT) -> str:
+    """Tokens back to text with their original spacing; too short to stand alone -> ''."""
+    text, previous = "", None
+    for t in sorted(tokens, key=lambda t: t.i):
+        gap = previous is not None and t.i != previous.i + 1 and not previous.whitespace_
+        text += (" " if gap else "") + t.text_with_ws
+        previous = t
+    text = _join_text(text, limit)
+    return text if len(text.split()) >= minimum else ""
 
 
 def _cues(token):
@@ -147,20 +197,14 @@ def _clause_text(verb, subject) -> str:
     for child in verb.children:
         if child.dep_ in ("conj", "cc") or (child.dep_ == "punct" and child.i > verb.i):
             skip.update(t.i for t in child.subtree)
-        if child.dep_ in ("aux", "mark") and child.lower_ in ("must", "should", "to", "that", "has", "have", "had"):
+        if child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ASIDE_MARKS for m in child.children):
+            skip.update(t.i for t in child.subtree)  # "... while accepting that ...": an aside, not the demand
+        if child.dep_ in ("aux", "mark") and child.lower_ in ("must", "should", "to", "that", "has", "have", "had", "for"):
             skip.add(child.i)
     tokens = [t for t in verb.subtree if t.i not in skip]
     if subject is not None and subject.i not in {t.i for t in tokens}:
         tokens = list(subject.subtree) + tokens
-    text, previous = "", None
-    for t in sorted(tokens, key=lambda t: t.i):
-        gap = previous is not None and t.i != previous.i + 1 and not previous.whitespace_
-        text += (" " if gap else "") + t.text_with_ws
-        previous = t
-    text = " ".join(text.split()).strip(" ,.;:“”\"'’‘—–-")
-    if len(text.split()) < 3:
-        return ""
-    return text if len(text) <= MAX_TEXT else text[:MAX_TEXT - 1].rsplit(" ", 1)[0] + "…"
+    return _join(tokens)
 
 
 def _speaker(sent, lookup, places: Gazetteer) -> Optional[str]:
