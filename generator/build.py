@@ -43,7 +43,7 @@ def extract(articles: list[Article], config: Config) -> list[Briefing]:
     digests = [cache_key(article, settings) for article in articles]
     found = {digest: store.get(digest) for digest in digests}
     todo = [(article, digest) for article, digest in zip(articles, digests) if found[digest] is None]
-    docs = nlp.parse(("\n\n".join(article.body) for article, _ in todo), workers=2 if len(todo) >= PARALLEL_FROM else 1)
+    docs = nlp.parse((article.body for article, _ in todo), workers=2 if len(todo) >= PARALLEL_FROM else 1)
     for (article, digest), doc in zip(todo, docs):
         found[digest] = extract_one(article, doc, config)
         store.put(digest, found[digest])

@@ -8,7 +8,7 @@ from generator.model import Article
 
 def actors_of(*paragraphs, author=None):
     article = Article("x", "x.txt", "Title", tuple(paragraphs), author=author)
-    doc = next(nlp.parse(["\n\n".join(paragraphs)]))
+    doc = next(nlp.parse([paragraphs]))
     return {a.name: a for a in extract_actors(article, doc)}
 
 

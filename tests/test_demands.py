@@ -5,8 +5,9 @@ from generator.model import Article
 
 
 def demands_of(text):
-    article = Article("x", "x.txt", "Title", (text,))
-    doc = next(nlp.parse([text]))
+    paragraphs = tuple(text.split("\n\n"))
+    article = Article("x", "x.txt", "Title", paragraphs)
+    doc = next(nlp.parse([paragraphs]))
     return extract_demands(doc, extract_actors(article, doc))
 
 
@@ -70,3 +71,19 @@ def test_a_demanded_list_gives_one_demand_per_item():
 def test_first_person_requirement_names_the_object():
     (demand,) = demands_of('"We need to get the Ukrainians out of the port completely," the Turkish official said.')
     assert demand.by == "Turkey" and demand.of == "Ukraine"
+
+
+def test_conditions_proposals_and_red_lines_are_typed():
+    (condition,) = demands_of("Hamas will not release the hostages unless Israel agrees to a permanent ceasefire.")
+    assert condition.type == "demand" and condition.of == "Israel" and "agrees to a permanent ceasefire" in condition.text
+    proposals = demands_of("Israel rejected a Russian offer to keep Iranian forces 60 miles from the border.")
+    assert [(d.type, d.by) for d in proposals] == [("proposal", "Russia")]
+    (red_line,) = demands_of("Turkey will not allow Kurdish militias to establish a base near its border, Erdogan said.")
+    assert red_line.type == "warning" and "not establish a base" in red_line.text
+
+
+def test_predictions_and_plain_reporting_are_not_demands():
+    text = ("The storm should reach the coast by Friday. Quarterly earnings must rise for the shares to recover. "
+            "The company has to publish its results in March, as it does every year. "
+            "The ministers of Peru and Chile met in Lima and discussed trade, tourism and the weather.")
+    assert demands_of(text) == ()

