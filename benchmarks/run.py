@@ -10,7 +10,7 @@ across articles, furniture lines, dates and figures varied), then measures in on
   spacy     the spaCy pipeline alone over the same texts (same batch size and processes)
   mkdocs    a bare `mkdocs build` of the generated pages (no generator)
   related   the related-articles and stories pass alone
-Peak memory is the largest sum of resident memory over the build's process tree, sampled.
+Peak memory is the largest sum of PSS over the build's process tree, sampled (RSS sum shown too).
 This is a script, not a test: it prints figures and writes benchmarks/results.md.
 """
 from __future__ import annotations
@@ -57,10 +57,12 @@ def make_corpus(n: int, folder: Path) -> None:
 
 
 class Peak:
-    """Largest summed RSS of a process and its descendants, sampled every 50 ms."""
+    """Largest memory of a process and its descendants, sampled every 50 ms: the sum of PSS (shared pages
+    divided among the processes sharing them, so forked spaCy workers are not counted twice) and, for
+    reference, the sum of RSS (which counts every shared page once per process)."""
 
     def __init__(self, pid: int):
-        self.pid, self.peak, self.done = pid, 0, False
+        self.pid, self.peak, self.peak_rss, self.done = pid, 0, 0, False
         self.thread = threading.Thread(target=self._run, daemon=True)
         self.thread.start()
 
@@ -80,26 +82,30 @@ class Peak:
             todo.extend(children.get(pid, []))
         return tree
 
+    @staticmethod
+    def _field(path: str, name: str) -> int:
+        try:
+            for line in Path(path).read_text().splitlines():
+                if line.startswith(name):
+                    return int(line.split()[1]) * 1024
+        except OSError:
+            pass
+        return 0
+
     def _run(self):
         while not self.done:
-            total = 0
-            for pid in self._tree():
-                try:
-                    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
-                        if line.startswith("VmRSS:"):
-                            total += int(line.split()[1]) * 1024
-                except OSError:
-                    pass
-            self.peak = max(self.peak, total)
+            tree = self._tree()
+            self.peak = max(self.peak, sum(self._field(f"/proc/{pid}/smaps_rollup", "Pss:") for pid in tree))
+            self.peak_rss = max(self.peak_rss, sum(self._field(f"/proc/{pid}/status", "VmRSS:") for pid in tree))
             time.sleep(0.05)
 
-    def stop(self) -> int:
+    def stop(self) -> tuple[int, int]:
         self.done = True
         self.thread.join()
-        return self.peak
+        return self.peak, self.peak_rss
 
 
-def timed(command: list[str], cwd: Path) -> tuple[float, int]:
+def timed(command: list[str], cwd: Path) -> tuple[float, tuple[int, int]]:
     start = time.perf_counter()
     process = subprocess.Popen(command, cwd=cwd, env=ENV, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
     peak = Peak(process.pid)
@@ -153,7 +159,7 @@ def bench(n: int, work: Path) -> dict:
     words = sum(len(" ".join(b["body"]).split()) for b in data)
     script = work / "spacy_alone.py"
     script.write_text(SPACY_ALONE.format(root=str(ROOT)))
-    spacy_time, spacy_memory = timed([sys.executable, str(script), str(export)], project)
+    spacy_time, _ = timed([sys.executable, str(script), str(export)], project)
     bare = project / "bare"
     shutil.copytree(project / "docs", bare / "docs")
     shutil.copytree(project / ".cache" / "pages", bare / "docs", dirs_exist_ok=True)
@@ -166,19 +172,19 @@ def bench(n: int, work: Path) -> dict:
     related = float(subprocess.run([sys.executable, str(related_script), str(export)], capture_output=True, text=True,
                                    env=ENV, check=True).stdout.strip())
     return dict(n=n, words=words, full=full, nochange=nochange, onechange=onechange, memory=memory,
-                spacy=spacy_time, spacy_memory=spacy_memory, mkdocs=bare_time, related=related)
+                spacy=spacy_time, mkdocs=bare_time, related=related)
 
 
 def table(rows: list[dict]) -> str:
     lines = ["| articles | words | full build | words/s | spaCy alone | bare mkdocs | full / (spaCy + mkdocs) "
-             "| no change | no change / full | one changed | one changed − mkdocs | peak memory | related pass |",
-             "|" + " --- |" * 13]
+             "| no change | no change / full | one changed | one changed − mkdocs | peak memory (PSS) | peak RSS sum | related pass |",
+             "|" + " --- |" * 14]
     for r in rows:
         lines.append(
             f"| {r['n']:,} | {r['words']:,} | {r['full']:.1f} s | {r['words'] / r['full']:,.0f} | {r['spacy']:.1f} s "
             f"| {r['mkdocs']:.1f} s | {r['full'] / (r['spacy'] + r['mkdocs']):.2f} | {r['nochange']:.1f} s "
             f"| {r['nochange'] / r['full']:.0%} | {r['onechange']:.1f} s | {r['onechange'] - r['mkdocs']:.1f} s "
-            f"| {r['memory'] / 2**20:,.0f} MB | {r['related']:.2f} s |")
+            f"| {r['memory'][0] / 2**20:,.0f} MB | {r['memory'][1] / 2**20:,.0f} MB | {r['related']:.2f} s |")
     return "\n".join(lines)
 
 

@@ -141,7 +141,7 @@ def render_pages(briefings: list[Briefing], stories: tuple[Story, ...], renderer
     pages.extend(renderer.story(story, [by_id[m] for m in story.members]) for story in stories)
     pages.append(renderer.stories_index(stories, by_id))
     pages.append(renderer.timeline(briefings, stories))
-    pages.append(renderer.demands_index(briefings))
+    pages.extend(renderer.demand_pages(briefings))
     appearances = defaultdict(list)
     for briefing in sorted(briefings, key=lambda b: (b.article.published or "", b.id), reverse=True):
         for actor in briefing.actors:

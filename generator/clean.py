@@ -118,10 +118,12 @@ def is_wrapped(lines: list[str]) -> bool:
             and mid_sentence * 2 >= len(lines) - 1)
 
 
+_TWO_LETTERS = re.compile(r"[^\W\d_].*?[^\W\d_]", re.S)
+
+
 def classify(text: str) -> str:
-    letters = sum(c.isalpha() for c in text)
     words = len(text.split())
-    if letters < 2:
+    if not _TWO_LETTERS.search(text):
         return "empty"
     if F.PROMPTS.match(text) and words <= 40:
         return "prompt"

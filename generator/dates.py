@@ -1,6 +1,7 @@
 """Publication dates: find date expressions with a pattern, parse them with dateparser."""
 from __future__ import annotations
 
+import datetime as dt
 import re
 from functools import lru_cache
 from typing import Optional
@@ -30,9 +31,21 @@ def find_dates(text: str) -> list[str]:
     return found
 
 
+_LAYOUTS = ("%B %d, %Y", "%B %d %Y", "%b %d, %Y", "%b %d %Y", "%d %B %Y", "%d %b %Y", "%Y-%m-%d", "%Y/%m/%d")
+
+
 @lru_cache(maxsize=4096)
 def parse_date(expression: str) -> Optional[str]:
-    import dateparser  # slow to import; only needed when a date expression was found
+    """The common layouts through the standard library; anything else through dateparser."""
+    plain = re.sub(r"(?<=\d)(?:st|nd|rd|th)\b|\bof\s+|\.(?=\s)", "", expression).strip()
+    plain = re.sub(r"\bSept\b", "Sep", plain)
+    for layout in _LAYOUTS:
+        try:
+            parsed = dt.datetime.strptime(plain, layout)
+        except ValueError:
+            continue
+        return parsed.date().isoformat() if 1900 <= parsed.year <= 2100 else None
+    import dateparser  # slow to import; only for unusual layouts
 
     parsed = dateparser.parse(expression, languages=["en"],
                               settings={"STRICT_PARSING": True, "REQUIRE_PARTS": ["day", "month", "year"],

@@ -20,7 +20,7 @@ import numpy as np
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.metrics.pairwise import linear_kernel
 
-from .extract.demands import same_demand
+from .extract.demands import content_words, same_demand
 from .model import Briefing, Related, Story
 from .slug import slugify
 
@@ -158,12 +158,17 @@ def group_demands(briefings: list[Briefing]) -> tuple[DemandGroup, ...]:
     ordered = sorted(((b, d) for b in briefings for d in b.demands),
                      key=lambda item: (item[0].article.published or "9999", item[0].id, item[1].id))
     groups: list[list] = []
+    index: dict[tuple, set[int]] = {}  # (addressee, content word) -> groups: compare only with candidates
     for briefing, demand in ordered:
-        group = next((g for g in groups if same_demand(g[0][1], demand)), None)
-        if group is None:
+        keys = [(demand.of, word) for word in content_words(demand)]
+        candidates = sorted(set().union(*(index.get(k, set()) for k in keys))) if keys else []
+        found = next((i for i in candidates if same_demand(groups[i][0][1], demand)), None)
+        if found is None:
             groups.append([(briefing, demand)])
+            for k in keys:
+                index.setdefault(k, set()).add(len(groups) - 1)
         else:
-            group.append((briefing, demand))
+            groups[found].append((briefing, demand))
     result = []
     for group in groups:
         text = min((d.text for _, d in group), key=lambda t: (len(t), t))

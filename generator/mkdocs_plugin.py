@@ -21,6 +21,7 @@ from .render import Renderer
 
 log = logging.getLogger("mkdocs.plugins.briefings")
 LIST_MARKER = "<!-- briefings:list -->"
+HOME_LIMIT = 20  # the home page shows the latest briefings; "All briefings" lists every one
 
 
 class BriefingsConfig(MkConfig):
@@ -57,8 +58,9 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
 
     def on_page_markdown(self, markdown, page, config, files):
         if LIST_MARKER in markdown and self.result is not None:
-            table = self.renderer.briefing_list(self.result.briefings, "briefings/")
-            markdown = markdown.replace(LIST_MARKER, table)
+            table = self.renderer.briefing_list(self.result.briefings, "briefings/", HOME_LIMIT)
+            more = f"\n[All {len(self.result.briefings)} briefings](briefings/index.md)\n"
+            markdown = markdown.replace(LIST_MARKER, table + more)
         return markdown
 
     def on_serve(self, server, config, builder):

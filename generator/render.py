@@ -19,10 +19,14 @@ from .dates import find_dates
 from .extract.demands import same_demand
 from .link import figures, group_demands
 from .model import Actor, Briefing, Story
+from .slug import slugify
 
 TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
-# Markdown, HTML, attr_list and extension syntax characters; each becomes a numeric character reference.
-_SPECIAL = re.compile(r"[\\`*_{}\[\]()<>#+\-.!|&~^=:;\"'$%@]")
+# Characters that form Markdown, HTML or attr_list syntax inside a line; each becomes a character
+# reference. Values never contain a line break, so block syntax can only come from their first
+# characters ("# ", "> ", "1. ", "- "), which `_LEADING` escapes as well.
+_SPECIAL = re.compile(r"[\\`*_{}\[\]<>&|]")
+_LEADING = re.compile(r"^(?:[#>+=~:-]|\d+(?=[.)]))")
 
 
 class Safe(str):
@@ -35,7 +39,8 @@ def escape(value: object) -> str:
     if isinstance(value, Safe):
         return value
     text = " ".join(str(value).split())  # no line breaks: article text never starts a Markdown line
-    return _SPECIAL.sub(lambda m: f"&#{ord(m.group(0))};", text)
+    text = _SPECIAL.sub(lambda m: f"&#{ord(m.group(0))};", text)
+    return _LEADING.sub(lambda m: "".join(f"&#{ord(c)};" for c in m.group(0)), text)
 
 
 def yaml_string(value: str) -> Safe:
@@ -79,9 +84,9 @@ class Renderer:
         )
         return Page(f"briefings/{briefing.slug}.md", content)
 
-    def briefing_list(self, briefings: Iterable[Briefing], prefix: str) -> str:
-        """The newest-first table used by the briefings index and the home page."""
-        rows = [(b, Safe(f"{prefix}{b.slug}.md")) for b in newest_first(briefings)]
+    def briefing_list(self, briefings: Iterable[Briefing], prefix: str, limit: Optional[int] = None) -> str:
+        """The newest-first table used by the briefings index and (the latest few) the home page."""
+        rows = [(b, Safe(f"{prefix}{b.slug}.md")) for b in newest_first(briefings)[:limit]]
         return self._render("briefing_list.md.j2", rows=rows)
 
     def briefings_index(self, briefings: list[Briefing]) -> Page:
@@ -154,16 +159,26 @@ class Renderer:
         entries.sort(key=lambda e: (e[0], e[2].id), reverse=True)
         return Page("timeline.md", self._render("timeline.md.j2", entries=entries))
 
-    def demands_index(self, briefings: list[Briefing]) -> Page:
-        rows = []
+    def demand_pages(self, briefings: list[Briefing]) -> list[Page]:
+        """One page per addressee (the party that must act), so each page stays readable at scale, and
+        an index of addressees. A group's anchor is its first report's id, on its addressee's page."""
+        by_addressee: dict[str, list] = {}
+        names: dict[str, str] = {}
         for group in group_demands(briefings):
-            reports = [(b, d, Safe(f"briefings/{b.slug}.md#{d.id}")) for b, d in group.reports]
+            key = slugify(group.of) if group.of else "unnamed"
+            names[key] = group.of or "No party named"
             dates = sorted(b.article.published for b, _ in group.reports if b.article.published)
-            rows.append((group, Safe(group.id), reports,
-                         sorted({d.by for _, d in group.reports if d.by}),
-                         sorted({b.article.publisher or b.article.source_file for b, _ in group.reports}),
-                         dates[0] if dates else None, dates[-1] if dates else None))
-        return Page("demands.md", self._render("demands.md.j2", rows=rows))
+            by_addressee.setdefault(key, []).append((
+                group, Safe(group.id), [(b, d, Safe(f"../briefings/{b.slug}.md#{d.id}")) for b, d in group.reports],
+                sorted({d.by for _, d in group.reports if d.by}),
+                sorted({b.article.publisher or b.article.source_file for b, _ in group.reports}),
+                dates[0] if dates else None, dates[-1] if dates else None))
+        pages = [Page(f"demands/{key}.md", self._render("demands.md.j2", addressee=names[key], rows=rows))
+                 for key, rows in sorted(by_addressee.items())]
+        index = sorted(((names[k], Safe(f"{k}.md"), len(rows), sum(len(r[2]) for r in rows)) for k, rows in by_addressee.items()),
+                       key=lambda item: (-item[3], item[0]))
+        pages.append(Page("demands/index.md", self._render("demands_index.md.j2", rows=index)))
+        return pages
 
     def permalink(self, url: str) -> Optional[Safe]:
         """Full address from the configured site_url (trusted configuration, not article text)."""

@@ -6,7 +6,8 @@ from generator.render import Renderer, escape
 
 HOSTILE = ["<script>alert(1)</script>", "<img src=x onerror=alert(1)>", "# Heading", "[x](javascript:alert(1))",
            "{: onclick=alert(1) }", "**bold** _it_", "| a | b |", "&lt;b&gt;", "`code`", "> quote", "1. item",
-           "---", "\"quoted' text\"", "a\nb\n\n# c"]
+           "---", "\"quoted' text\"", "a\nb\n\n# c", "<http://x.test>", "![i](x.png)", "[x]: http://x.test",
+           "- item", "+ item", "=====", "2) item", "text  \n# trailing", "*", "a <!-- c --> b", "&#60;script&#62;"]
 
 
 def convert(text: str) -> str:
@@ -15,9 +16,20 @@ def convert(text: str) -> str:
 
 def test_escape_leaves_no_markup():
     for text in HOSTILE:
-        html = convert(f"- {escape(text)}")
-        inner = html.removeprefix("<ul>\n<li>").removesuffix("</li>\n</ul>")
-        assert "<" not in inner and "onclick" not in html.split(">")[0], (text, html)
+        for line in (f"- {escape(text)}", escape(text), f"| {escape(text)} | x |\n| --- | --- |\n| y | z |"):
+            html = convert(line)
+            for tag in ("<ul>", "<li>", "</li>", "</ul>", "<p>", "</p>", "<table>", "</table>", "<thead>", "</thead>",
+                        "<tbody>", "</tbody>", "<tr>", "</tr>", "<th>", "</th>", "<td>", "</td>"):
+                html = html.replace(tag, "")
+            assert "<" not in html, (text, line, html)
+
+
+def test_escaped_text_reads_as_written():
+    import html as html_lib
+
+    for text in HOSTILE:
+        rendered = convert(escape(text)).removeprefix("<p>").removesuffix("</p>")
+        assert html_lib.unescape(rendered) == " ".join(text.split()), (text, rendered)
 
 
 def briefing(title="<script>window.pwned=1</script> T", body="Body <b>text</b> & more."):

@@ -379,7 +379,7 @@ _FILLER = frozenset("the a an of to in on at for and or all its their his her fr
                     "with by as".split())
 
 
-def _content(demand: Demand) -> set[str]:
+def content_words(demand: Demand) -> set[str]:
     party = set(re.findall(r"\w+", (demand.of or "").casefold()))
     return {w.rstrip("s") for w in re.findall(r"[a-z]+", demand.text.casefold())
             if w not in _FILLER and w not in party and len(w) > 2}
@@ -388,5 +388,5 @@ def _content(demand: Demand) -> set[str]:
 def same_demand(a: Demand, b: Demand) -> bool:
     """The same demand: same addressee and mostly the same content words (names of the addressee and
     filler words do not count, so "take missiles out" and "take air defences out" stay apart)."""
-    wa, wb = _content(a), _content(b)
+    wa, wb = content_words(a), content_words(b)
     return a.of == b.of and bool(wa) and len(wa & wb) / len(wa | wb) >= 0.6
