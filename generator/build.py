@@ -50,8 +50,9 @@ def extract(articles: list[Article], config: Config) -> list[Briefing]:
     return [found[digest] for digest in digests]
 
 
-def run(config: Config, renderer: Renderer | None = None) -> tuple[BuildResult, dict[str, str]]:
-    """Build every page. Returns the result and the rendered pages (path -> Markdown) for the MkDocs glue."""
+def run(config: Config, renderer: Renderer | None = None) -> BuildResult:
+    """Build every page into `config.out`."""
+    corrections = registry.Corrections.load(config.corrections)  # a mistake there fails before any work
     seeds, notes = read_seeds(config.seeds, config.max_bytes)
     boilerplate = boilerplate_lines(seed.text for seed in seeds)
     articles: list[Article] = []
@@ -65,7 +66,7 @@ def run(config: Config, renderer: Renderer | None = None) -> tuple[BuildResult, 
     briefings = extract(articles, config)
     kept, notes = keep_previous(config.out, notes, {b.id for b in briefings})
     briefings += kept
-    briefings = _unify(briefings, registry.Corrections.load(config.corrections))
+    briefings = _unify(briefings, corrections)
     links, stories = link.link(briefings, config.related_count)
     story_of = {member: story.id for story in stories for member in story.members}
     briefings = sorted((replace(b, related=links[b.id], story=story_of.get(b.id)) for b in briefings), key=lambda b: b.id)
@@ -74,7 +75,7 @@ def run(config: Config, renderer: Renderer | None = None) -> tuple[BuildResult, 
     files["briefings.json"] = export(briefings, stories)
     written, conflicts = publish(config.out, files)
     notes.extend(conflicts)
-    return BuildResult(tuple(briefings), tuple(notes), tuple(written)), pages
+    return BuildResult(tuple(briefings), tuple(notes), tuple(written))
 
 
 def keep_previous(out: Path, notes: list[Diagnostic], built: set[str]) -> tuple[list[Briefing], list[Diagnostic]]:
@@ -140,7 +141,7 @@ def render_pages(briefings: list[Briefing], stories: tuple[Story, ...], renderer
     pages.append(renderer.briefings_index(briefings))
     pages.extend(renderer.story(story, [by_id[m] for m in story.members]) for story in stories)
     pages.append(renderer.stories_index(stories, by_id))
-    pages.append(renderer.timeline(briefings, stories))
+    pages.append(renderer.timeline(briefings))
     pages.extend(renderer.demand_pages(briefings))
     appearances = defaultdict(list)
     for briefing in sorted(briefings, key=lambda b: (b.article.published or "", b.id), reverse=True):

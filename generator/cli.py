@@ -28,7 +28,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         config = Config(seeds=args.seeds, out=args.out, corrections=args.corrections, strict=args.strict,
                         cache=None if args.no_cache else args.cache)
-        result, _ = build.run(config)
+        result = build.run(config)
     except BriefingError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2

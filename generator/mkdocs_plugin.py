@@ -43,7 +43,7 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
 
     def on_files(self, files, config):
         try:
-            self.result, _ = build.run(self.settings, self.renderer)
+            self.result = build.run(self.settings, self.renderer)
         except BriefingError as exc:
             raise PluginError(str(exc)) from None
         for note in self.result.diagnostics:

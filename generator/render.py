@@ -145,7 +145,7 @@ class Renderer:
                          sorted({m.article.publisher or "outlet not stated" for m in members})))
         return Page("stories/index.md", self._render("stories_index.md.j2", rows=rows))
 
-    def timeline(self, briefings: list[Briefing], stories: tuple[Story, ...]) -> Page:
+    def timeline(self, briefings: list[Briefing]) -> Page:
         """Newest first by publication date, else by the latest full date the text states."""
         entries = []
         for b in briefings:

@@ -17,5 +17,5 @@ def seed_build(tmp_path_factory):
     from generator.config import Config
 
     out = tmp_path_factory.mktemp("docs")
-    result, pages = build.run(Config(seeds=SEEDS, out=out, corrections=None, cache=out.parent / "cache"))
-    return result, pages, out
+    result = build.run(Config(seeds=SEEDS, out=out, corrections=None, cache=out.parent / "cache"))
+    return result, out

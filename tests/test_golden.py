@@ -14,7 +14,7 @@ GOLDEN = Path(__file__).parent / "golden"
 
 
 def test_export_matches_golden(seed_build, request):
-    result, pages, out = seed_build
+    result, out = seed_build
     actual = (out / "briefings.json").read_text(encoding="utf-8")
     path = GOLDEN / "briefings.json"
     if request.config.getoption("--update-golden"):
@@ -23,7 +23,7 @@ def test_export_matches_golden(seed_build, request):
 
 
 def test_must_have_and_must_not_have(seed_build):
-    result, pages, out = seed_build
+    result, out = seed_build
     by_id = {b.id: b for b in result.briefings}
     expectations = yaml.safe_load((GOLDEN / "expectations.yaml").read_text(encoding="utf-8"))
     for seed_id, expect in expectations.items():
@@ -40,7 +40,7 @@ def test_must_have_and_must_not_have(seed_build):
 
 
 def test_export_shape_and_urls(seed_build):
-    result, pages, out = seed_build
+    result, out = seed_build
     data = json.loads((out / "briefings.json").read_text(encoding="utf-8"))
     assert data["schema"] == "briefings/1"
     for entry in data["briefings"]:
