@@ -125,12 +125,11 @@ def timed(command: list[str], cwd: Path) -> tuple[float, tuple[int, int]]:
 SPACY_ALONE = """
 import json, sys, time
 sys.path.insert(0, {root!r})
-from generator.build import PARALLEL_FROM
 from generator.extract import nlp
 data = json.load(open(sys.argv[1], encoding="utf-8"))["briefings"]
-texts = ["\\n\\n".join(b["body"]) for b in data]
+bodies = [tuple(b["body"]) for b in data]
 nlp.load()
-for _ in nlp.parse(texts, workers=2 if len(texts) >= PARALLEL_FROM else 1):
+for _ in nlp.parse(bodies, workers=nlp.workers_for(len(bodies))):
     pass
 """
 

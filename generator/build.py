@@ -26,7 +26,6 @@ from .site import publish
 from .slug import slugify
 
 SCHEMA = "briefings/1"
-PARALLEL_FROM = 40  # below this many articles a second spaCy process costs more than it saves
 
 
 def extract_one(article: Article, doc, config: Config) -> Briefing:
@@ -43,7 +42,7 @@ def extract(articles: list[Article], config: Config) -> list[Briefing]:
     digests = [cache_key(article, settings) for article in articles]
     found = {digest: store.get(digest) for digest in digests}
     todo = [(article, digest) for article, digest in zip(articles, digests) if found[digest] is None]
-    docs = nlp.parse((article.body for article, _ in todo), workers=2 if len(todo) >= PARALLEL_FROM else 1)
+    docs = nlp.parse((article.body for article, _ in todo), workers=nlp.workers_for(len(todo)))
     for (article, digest), doc in zip(todo, docs):
         found[digest] = extract_one(article, doc, config)
         store.put(digest, found[digest])

