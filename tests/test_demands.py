@@ -87,3 +87,13 @@ def test_predictions_and_plain_reporting_are_not_demands():
             "The company has to publish its results in March, as it does every year. "
             "The ministers of Peru and Chile met in Lima and discussed trade, tourism and the weather.")
     assert demands_of(text) == ()
+
+
+def test_deadlines_and_ultimatums():
+    (ransom,) = demands_of("The kidnappers gave the Nigerian government until Friday to pay a ransom of $2 million.")
+    assert ransom.of == "Nigeria" and "pay a ransom" in ransom.text and "until Friday" in ransom.text
+    (sailors,) = demands_of("Washington gave Tehran 48 hours to release the sailors or face sanctions.")
+    assert (sailors.by, sailors.of) == ("United States", "Iran")
+    assert "release the sailors" in sailors.text and "48 hours" in sailors.text and "face sanctions" in sailors.text
+    (wages,) = demands_of("The union set a deadline of March 1 for the company to raise wages.")
+    assert "raise wages" in wages.text and wages.type == "demand"

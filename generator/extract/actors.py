@@ -24,7 +24,7 @@ spokesperson adviser advisor ambassador envoy official officer correspondent rep
 senator representative deputy head founder ceo chief-of-staff staff lieutenant colonel major admiral marshal
 ayatollah cleric judge justice attorney lawyer negotiator mediator delegate delegation foreign defense defence
 interior finance security national intelligence army military""".split())
-AGENT_DEPS = frozenset({"nsubj", "nsubjpass", "poss", "agent", "csubj"})
+AGENT_DEPS = frozenset({"nsubj", "nsubjpass", "poss", "agent", "csubj", "dative"})
 AGENT_PREPS = frozenset({"between", "by", "from", "with", "against"})
 # Verbs whose object is a party, not a place: "accused Tokyo", "urged Washington".
 PARTY_OBJECT_VERBS = frozenset({"accuse", "urge", "tell", "warn", "ask", "blame", "criticize", "criticise", "pressure",

@@ -26,6 +26,8 @@ PROPOSE_VERBS = {"propose", "offer", "suggest"}
 PROPOSAL_NOUNS = {"offer", "proposal"}
 RED_LINE_VERBS = {"allow", "tolerate", "permit"}  # "will not allow X to ...": a warning, a red line
 CONDITION_MARKS = {"unless", "until"}
+ULTIMATUM_VERBS = {"give", "set", "issue"}  # "gave X until Friday to ...", "set a deadline for X to ..."
+TIME_WORDS = {"hour", "day", "week", "month", "year", "minute", "deadline", "ultimatum"}
 NEED_VERBS = {"have", "need"}  # "has to", "needs to"
 SAY_VERBS = {"say", "tell", "add", "state", "insist", "warn", "write", "conclude", "stress", "explain", "declare",
              "demand"}
@@ -61,7 +63,7 @@ def extract_demands(doc, actors: tuple[Actor, ...], places: Gazetteer | None = N
         introduces_list = sent.text.rstrip().endswith(":") or (introduces_list and is_list_item(sent))
         for token in sent:
             for kind, action, by_token in _cues(token, lambda t: _names_party(t, lookup, places), reported):
-                if kind not in ("warning", "condition") and (_negated(token) or _conditional(token)):
+                if kind not in ("warning", "condition", "ultimatum") and (_negated(token) or _conditional(token)):
                     continue
                 for verb, text, of in _demanded(action, token, kind):
                     if not text:
@@ -73,7 +75,7 @@ def extract_demands(doc, actors: tuple[Actor, ...], places: Gazetteer | None = N
                         of_name = None
                     evidence = sent.text.strip()
                     demand = Demand(content_id("d", by_name, of_name, text), by_name, of_name, text, evidence,
-                                    "demand" if kind == "condition" else kind)
+                                    "demand" if kind in ("condition", "ultimatum") else kind)
                     earlier = next((d for d in found.values() if same_demand(d, demand)), None)
                     if earlier is None:
                         found[demand.id] = demand
@@ -87,6 +89,9 @@ def _demanded(action, cue, kind: str = "demand"):
     of a demanded list each make one demand."""
     if kind == "warning":
         yield from _red_line(action)
+        return
+    if kind == "ultimatum":
+        yield from _ultimatum(action, cue)
         return
     items = _list_items(action) if action.lemma_.lower() in LIST_VERBS else []
     if len(items) >= 2:
@@ -106,6 +111,31 @@ def _demanded(action, cue, kind: str = "demand"):
 # Between items of a list: a comma, or "and" / "as well as" before a determiner or a gerund.
 _ITEM_BREAK = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|as well as)\s+(?=(?:the|a|an|its|their|all|any|no)\b|\w+ing\b)")
 _ITEM_START = re.compile(r"^(?:the|a|an|its|their|all|any|no|\w+ing)\b", re.I)
+
+
+def _deadline(verb) -> Optional[str]:
+    """The deadline a giving verb sets: "until Friday", "48 hours", "a deadline of March 1"."""
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ in ("until", "by", "till"):
+            return _join(child.subtree, 2)
+        if child.dep_ == "dobj" and child.lemma_.lower() in TIME_WORDS:
+            return _join(child.subtree, 1)
+    return None
+
+
+def _ultimatum(action, cue):
+    """ "gave the government until Friday to pay a ransom" -> "the government pay a ransom (until Friday)";
+    a threat coordinated with the demand ("or face sanctions") is kept."""
+    time_limit = _deadline(cue)
+    party = next((c for c in cue.children if c.dep_ == "dative"), None) or next(
+        (c for c in cue.children if c.dep_ == "dobj" and c.lemma_.lower() not in TIME_WORDS), None)
+    party = _subject(action) if _subject(action) is not None and party is None else party
+    clause = _clause_text(action, None)
+    threat = next((c for c in action.children if c.dep_ == "conj" and any(k.lower_ in ("or", "else") for k in action.children)), None)
+    subject = _join(party.subtree, 1) + " " if party is not None else ""
+    text = f"{subject}{clause}"
+    extras = [e for e in (time_limit, f"or {_join(threat.subtree, 1)}" if threat is not None else None) if e]
+    yield action, _join_text(f"{text} ({'; '.join(extras)})" if extras else text), party
 
 
 def _red_line(verb):
@@ -192,6 +222,11 @@ def _cues(token, is_party=lambda t: True, reported: bool = True):
     if token.dep_ == "aux" and token.lower_ in MODALS and token.head.pos_ in ("VERB", "AUX"):
         if token.head.lemma_ != "be" and _required_of(token.head, is_party, reported):
             yield MODALS[token.lower_], token.head, None
+    if token.pos_ == "VERB" and lemma in ULTIMATUM_VERBS and _deadline(token):
+        for child in token.children:
+            if child.dep_ in ("advcl", "xcomp") and child.pos_ == "VERB" \
+                    and any(c.lower_ in ("to", "for") for c in child.children if c.dep_ in ("aux", "mark")):
+                yield "ultimatum", child, _subject(token)
     if token.pos_ == "VERB" and lemma in PROPOSE_VERBS:
         for child in token.children:
             if child.dep_ in ("ccomp", "xcomp") and child.pos_ == "VERB":
