@@ -43,3 +43,8 @@ def test_demonyms_fold_into_the_state():
 def test_author_is_not_an_actor():
     actors = actors_of("Maria Lopez reported that the strike in Chile continued.", author="Maria Lopez")
     assert "Maria Lopez" not in actors
+
+
+def test_person_acting_for_the_state_that_owns_the_action():
+    actors = actors_of("Farmers protested against the reimposition of French tariffs by Minister Anne Leclerc last week.")
+    assert actors["Anne Leclerc"].affiliation == "France"

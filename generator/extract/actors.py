@@ -240,6 +240,9 @@ def role_and_affiliation(doc, start: int, end: int, places: Gazetteer) -> tuple[
         break
     while run and run[0].text in ("of", "the") or (run and _POSSESSIVE.fullmatch(run[0].text)):
         run = run[1:]
+    if run:
+        role, affiliation = _split_role(run, places)
+        return role, affiliation or _acting_for(doc[start:end].root, places)
     if not run:
         root = doc[start:end].root
         if root.dep_ == "appos" and root.head.i < start and root.head.text.casefold() in ROLE_WORDS:
@@ -252,6 +255,22 @@ def role_and_affiliation(doc, start: int, end: int, places: Gazetteer) -> tuple[
                     return words, None
             return None, None
     return _split_role(run, places)
+
+
+def _acting_for(root, places: Gazetteer) -> Optional[str]:
+    """ "US sanctions by President Donald Trump": the person acts for the state that owns the action."""
+    if root.dep_ != "pobj" or root.head.lower_ != "by" or root.head.head.pos_ != "NOUN":
+        return None
+    action = root.head.head  # "sanctions", or "the reimposition of US sanctions"
+    nouns = [action] + [obj for prep in action.children if prep.dep_ == "prep" and prep.lower_ == "of"
+                        for obj in prep.children if obj.dep_ == "pobj"]
+    for noun in nouns:
+        for modifier in noun.children:
+            if modifier.dep_ in ("compound", "amod", "poss", "nmod"):
+                state = places.country(modifier.text) or places.demonym(modifier.text)
+                if state:
+                    return state
+    return None
 
 
 def _split_role(run, places: Gazetteer) -> tuple[Optional[str], Optional[str]]:
