@@ -346,9 +346,13 @@ def extract_places(doc, places: Gazetteer | None = None) -> tuple[str, ...]:
     return tuple(sorted(counts, key=lambda n: (-counts[n][0], counts[n][1])))
 
 
+_LEADING_THE = re.compile(r"^the\s+", re.I)
+_TRAILING_POSSESSIVE = re.compile(r"['’]s?$")
+
+
 def _strip_article(text: str) -> str:
-    return re.sub(r"^the\s+", "", text, flags=re.I)
+    return _LEADING_THE.sub("", text)
 
 
 def _strip_possessive(text: str) -> str:
-    return re.sub(r"['’]s?$", "", text).strip()
+    return _TRAILING_POSSESSIVE.sub("", text).strip()

@@ -42,9 +42,13 @@ class Gazetteer:
         return self.seats.get(fold(text))
 
 
+_ARTICLE = re.compile(r"^the\s+", re.I)
+_POSSESSIVE_END = re.compile(r"['’]s$")
+
+
+@lru_cache(maxsize=65536)
 def fold(text: str) -> str:
-    text = re.sub(r"^(?:the)\s+", "", text.strip(), flags=re.I)
-    text = re.sub(r"['’]s$", "", text)
+    text = _POSSESSIVE_END.sub("", _ARTICLE.sub("", text.strip()))
     return " ".join(text.replace(".", "").casefold().split())
 
 
