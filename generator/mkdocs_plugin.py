@@ -27,6 +27,7 @@ HOME_LIMIT = 20  # the home page shows the latest briefings; "All briefings" lis
 class BriefingsConfig(MkConfig):
     seeds = c.Type(str, default="seeds")
     pages_dir = c.Type(str, default=".cache/pages")
+    cache = c.Type(str, default=".cache/briefings")
     corrections = c.Type(str, default="actors.yml")
     strict = c.Type(bool, default=False)
 
@@ -36,7 +37,8 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         root = Path(config.config_file_path or ".").resolve().parent
         self.root = root
         self.settings = Config(seeds=root / self.config.seeds, out=root / self.config.pages_dir,
-                               corrections=root / self.config.corrections, strict=self.config.strict)
+                               cache=root / self.config.cache, corrections=root / self.config.corrections,
+                               strict=self.config.strict)
         self.renderer = Renderer(site_url=config.site_url)
         self.result = None
         return config

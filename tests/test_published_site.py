@@ -7,9 +7,11 @@ import functools
 import http.server
 import os
 import shutil
+import socket
 import subprocess
 import sys
 import threading
+import time
 from pathlib import Path
 
 import pytest
@@ -118,3 +120,42 @@ def test_script_in_an_article_does_not_run(browser_page):
     assert "<img src=x onerror=" in text
     assert page.eval_on_selector_all("article a[href^='javascript']", "els => els.length") == 0
     assert page.eval_on_selector_all("[onclick], [onerror]", "els => els.length") == 0
+
+
+def _count_builds(log: Path) -> int:
+    return log.read_text(encoding="utf-8", errors="replace").count("Documentation built")
+
+
+def _wait_for(condition, seconds: float) -> bool:
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        if condition():
+            return True
+        time.sleep(0.25)
+    return condition()
+
+
+def test_serve_rebuilds_once_per_change(tmp_path):
+    """Generated pages live outside docs/, so `mkdocs serve` never sees its own output change."""
+    project = tmp_path / "project"
+    shutil.copytree(ROOT / "docs", project / "docs")
+    shutil.copytree(SEEDS, project / "seeds")
+    shutil.copy(ROOT / "mkdocs.yml", project)
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    log = tmp_path / "serve.log"
+    with open(log, "w") as out:
+        server = subprocess.Popen([sys.executable, "-m", "mkdocs", "serve", "-a", f"127.0.0.1:{port}"], cwd=project,
+                                  stdout=out, stderr=subprocess.STDOUT, env=ENV)
+        try:
+            assert _wait_for(lambda: _count_builds(log) == 1, 120), log.read_text()
+            seed = project / "seeds" / "004_fe10bd665bb93794.txt"
+            seed.write_text(seed.read_text(encoding="utf-8") + "\nOne more line of text for the rebuild.\n",
+                            encoding="utf-8")
+            assert _wait_for(lambda: _count_builds(log) == 2, 60), log.read_text()
+            time.sleep(8)  # a loop would show further builds by now
+            assert _count_builds(log) == 2, log.read_text()
+        finally:
+            server.terminate()
+            server.wait(timeout=30)
