@@ -1,9 +1,16 @@
 """Demands of one article: who demands what of whom, one entry per demanded action.
 
-Needs the parsed Doc of the body and the article's actors. Cues are grammatical,
-not lexical lists of the examples: demand verbs with a clause ("insisted that X
-leave"), "want/push for X to do", and requirement modals ("X must/has to/needs to
-do") inside reported speech. Negated and conditional cues are skipped.
+Needs the parsed Doc of the body and the article's actors. Cues are grammatical, not
+lexical lists of the examples:
+- demand verbs with a clause ("insisted that X leave", "wants X to", "pushed for X to",
+  "called on X to") -> demand or appeal;
+- requirement modals ("X must / has to / needs to / should") in reported speech, when a
+  party must act or the requirement is passive -> demand or appeal;
+- conditions ("will not ... unless X does") and deadlines ("gave X until Friday to") -> demand;
+- offers and proposals ("a Russian offer to keep ...") -> proposal;
+- red lines ("will not allow X to ...") -> warning.
+Coordinated actions and listed items become one demand each; negated and hypothetical
+statements are skipped; a repeat (a paragraph and a bullet list) is one entry.
 """
 from __future__ import annotations
 
@@ -19,7 +26,7 @@ from .places import Gazetteer, gazetteer
 
 # lemma -> type; CAMEO separates "Demand" (10) from "Appeal" (02), "Propose" (03) and "Threaten" (13).
 DEMAND_VERBS = {"demand": "demand", "insist": "demand", "require": "demand", "order": "demand",
-                "press": "demand", "push": "demand", "want": "demand", "ultimatum": "demand",
+                "press": "demand", "push": "demand", "want": "demand",
                 "urge": "appeal", "call": "appeal", "ask": "appeal", "appeal": "appeal", "plead": "appeal"}
 MODALS = {"must": "demand", "should": "appeal"}
 PROPOSE_VERBS = {"propose", "offer", "suggest"}
@@ -57,15 +64,15 @@ def extract_demands(doc, actors: tuple[Actor, ...], places: Gazetteer | None = N
         speaker = _speaker(sent, lookup, places) or _demands_made_by(sent, lookup, places)
         last_speaker = speaker or last_speaker
         # reported speech: a reporting verb, "according to", or a list item under "the demands made by X:"
-        reported = (speaker is not None or any(t.lemma_.lower() in SAY_VERBS | REPORT_VERBS for t in sent if t.pos_ == "VERB")
-                    or "according to" in sent.text.casefold()
+        reporting = any(t.lemma_.lower() in SAY_VERBS | REPORT_VERBS for t in sent if t.pos_ == "VERB")
+        reported = (speaker is not None or reporting or "according to" in sent.text.casefold()
                     or (introduces_list and is_list_item(sent)))
         introduces_list = sent.text.rstrip().endswith(":") or (introduces_list and is_list_item(sent))
         for token in sent:
             for kind, action, by_token in _cues(token, lambda t: _names_party(t, lookup, places), reported):
                 if kind not in ("warning", "condition", "ultimatum") and (_negated(token) or _conditional(token)):
                     continue
-                for verb, text, of in _demanded(action, token, kind):
+                for text, of in _demanded(action, token, kind):
                     if not text:
                         continue
                     by_name = _party(by_token, lookup, places) if by_token is not None else None
@@ -85,8 +92,8 @@ def extract_demands(doc, actors: tuple[Actor, ...], places: Gazetteer | None = N
 
 
 def _demanded(action, cue, kind: str = "demand"):
-    """(verb, text, party token that must act) for each demanded action: coordinated verbs and the items
-    of a demanded list each make one demand."""
+    """(text, party token that must act) for each demanded action: coordinated verbs and the items of a
+    demanded list each make one demand."""
     if kind == "warning":
         yield from _red_line(action)
         return
@@ -96,16 +103,15 @@ def _demanded(action, cue, kind: str = "demand"):
     items = _list_items(action) if action.lemma_.lower() in LIST_VERBS else []
     if len(items) >= 2:
         for item in items:
-            yield action, item, None
+            yield item, None
         return
     for verb in [action, *_conjuncts(action)]:
         of = _subject(verb) or _subject(action) or _subject(cue)
         if of is not None and of.lower_ in FIRST_PERSON:
             # "we need to get the Iranians out": the speaker demands; the object's party must act
-            of = next((c for c in verb.children if c.dep_ == "dobj"), None)
-            yield verb, _clause_text(verb, None), of
+            yield _clause_text(verb, None), next((c for c in verb.children if c.dep_ == "dobj"), None)
             continue
-        yield verb, _clause_text(verb, of), of
+        yield _clause_text(verb, of), of
 
 
 # Between items of a list: a comma, or "and" / "as well as" before a determiner or a gerund.
@@ -135,7 +141,7 @@ def _ultimatum(action, cue):
     subject = _join(party.subtree, 1) + " " if party is not None else ""
     text = f"{subject}{clause}"
     extras = [e for e in (time_limit, f"or {_join(threat.subtree, 1)}" if threat is not None else None) if e]
-    yield action, _join_text(f"{text} ({'; '.join(extras)})" if extras else text), party
+    yield _join_text(f"{text} ({'; '.join(extras)})" if extras else text), party
 
 
 def _red_line(verb):
@@ -148,12 +154,12 @@ def _red_line(verb):
     if obj is not None and clause is not None:
         subject = {t.i for t in obj.subtree}
         rest = _join([t for t in clause.subtree if t.i not in subject and not (t.lower_ == "to" and t.i < clause.i)], 1)
-        yield clause, _join_text(f"{_join(obj.subtree, 1)} not {rest}"), obj
+        yield _join_text(f"{_join(obj.subtree, 1)} not {rest}"), obj
     elif obj is not None:
         words = [t for t in obj.subtree if not (t.i == obj.left_edge.i and t.dep_ == "det")]
         text = _join(words, 2)
         if text:
-            yield verb, f"no {text}", _holder(obj)
+            yield f"no {text}", _holder(obj)
 
 
 def _holder(phrase):
