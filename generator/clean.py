@@ -58,8 +58,9 @@ def clean(seed: Seed, boilerplate: frozenset[str] = frozenset()) -> Article:
     body = [b.text for b in blocks[lede:last + 1] if is_body(b)]
     publisher = None
     dateline = F.DATELINE.match(body[0])
-    if dateline:
-        publisher = dateline.group("agency").strip()
+    place = dateline.group("place").strip() if dateline else ""
+    if dateline and len(place.split()) <= 4 and (dateline.group("agency") or " " in place or len(place) >= 5):
+        publisher = (dateline.group("agency") or "").strip() or None
         body[0] = body[0][dateline.end():]
     body = [strip_credit(p) for p in body]
     head, tail = blocks[:lede], blocks[last + 1:]
@@ -127,6 +128,8 @@ def classify(text: str) -> str:
         return "empty"
     if F.PROMPTS.match(text) and words <= 40:
         return "prompt"
+    if F.SOCIAL_ATTRIBUTION.search(text) and words <= 25:
+        return "footer"
     if F.URL.search(text) and len(F.URL.sub(" ", text).split()) <= 10:
         return "footer"
     if F.COPYRIGHT.match(text) or (re.match(r"(?i)^(?:©|copyright\b)", text) and words <= 40):
@@ -155,8 +158,12 @@ def find_credit(text: str):
 
 
 def is_caption(text: str) -> bool:
-    """A photo caption or credit: ends in a credit, places people in the picture, or starts as a caption."""
+    """A photo caption or credit: ends in a credit, places people in the picture, starts as a caption,
+    or is one sentence in caption style (a present-tense picture verb and the picture's date)."""
     if F.CAPTION_START.match(text):
+        return True
+    if len(text.split()) <= 45 and F.CAPTION_VERB.match(text) and find_dates(text) \
+            and len(re.findall(r"[.!?](?:\s|$)", text)) <= 1:
         return True
     sentences = len(re.findall(r"[.!?](?:\s|$)", text))
     credit = find_credit(text)
@@ -253,8 +260,8 @@ def find_author(blocks: list[Block]) -> Optional[str]:
     for block, following in zip(blocks, blocks[1:] + [None]):
         if block.kind == "byline":
             match = F.BYLINE.match(block.text) or F.AUTHOR_BIO.match(block.text)
-            if match:
-                return _name_case(match.group("name").strip(" ,"))
+            if match and _author(match.group("name").strip(" ,")):
+                return _author(match.group("name").strip(" ,"))
         if (following is not None and re.fullmatch(F.NAME, block.text) and following.words <= 6
                 and F.JOURNALIST.search(following.text)):
             return block.text  # a name on its own line above "Transport correspondent"
@@ -264,6 +271,12 @@ def find_author(blocks: list[Block]) -> Optional[str]:
             if match:
                 return match.group("name")
     return None
+
+
+def _author(name: str) -> Optional[str]:
+    """The names in a byline, without job titles ("Jane Doe, Staff Writer" -> "Jane Doe")."""
+    parts = [p.strip() for p in re.split(r"\s*,\s*", name) if p.strip() and not F.JOURNALIST.search(p)]
+    return _name_case(", ".join(parts)) if parts else None
 
 
 def _name_case(name: str) -> str:

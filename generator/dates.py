@@ -13,9 +13,9 @@ DATE = re.compile(rf"""(?ix)
     \b(?:
         {_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}      # March 1, 2019
       | \d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH},?\s+\d{{4}}  # 1 March 2019
-      | \d{{4}}-\d{{2}}-\d{{2}}                               # 2019-03-01
+      | \d{{4}}-\d{{2}}-\d{{2}}(?=T\d|\b)                   # 2019-03-01, 2019-03-01T10:45:00Z
       | \d{{4}}/\d{{1,2}}/\d{{1,2}}                            # 2019/03/01
-    )\b""")
+    )(?:\b|(?=T\d))""")
 TIME = re.compile(r"(?i)\b(?:at\s+)?\d{1,2}(?:[:.]\d{2}){1,2}\s*(?:[ap]\.?m\.?)?(?:\s*(?:[A-Z]{2,4}|GMT[+-]?\d*|UTC[+-]?\d*))?"
                   r"|\b\d{1,2}\s*[ap]\.?m\.?\b")
 _DATE_WORDS = re.compile(rf"(?i)\b(?:first|published|updated|posted|last|modified|on|at|date|{_DAY_NAME})\b|[|:,•·–—()\-]")

@@ -61,9 +61,17 @@ CAPTION_WORD = re.compile(rf"\b(?:illustrative|file\ photo|pictured|photo\ court
 
 URL = re.compile(r"(?:https?://|www\.)\S+|\b[\w-]+\.(?:com|net|org|tt|ly|co|io|news)/\S*", _I)
 
+# Caption style without a credit: a present-tense picture verb early on and the date of the picture
+# ("X speaks during a news conference in Jerusalem on March 3, 2019.").
+CAPTION_VERB = re.compile(r"^(?:\S+\s+){0,12}?(?:speaks|attends|gestures|looks on|arrives|waves|listens|talks|meets|"
+                          r"greets|shakes hands|poses|delivers|holds|stands|walks|sits|is seen|are seen|react|reacts|"
+                          r"gather|gathers|march|marches|chant|chants|take part|takes part)\b", re.I)
+# An embedded social-media post's attribution: "— Name (@handle) March 3, 2019".
+SOCIAL_ATTRIBUTION = re.compile(r"\(@\w{1,30}\)|\bpic\.twitter\.com/|^[—–-]\s*[^.]{0,60}\(@\w+\)")
+
 # "JERUSALEM (JTA) —", "MOSCOW, March 1 (Reuters) -": a dateline naming the agency.
 DATELINE = re.compile(r"^(?P<place>[A-Z][A-Z.'’ -]{1,40}(?:,\s*[A-Z][\w.]*(?:\s\d{1,2})?)?)\s*"
-                      r"\((?P<agency>[A-Za-z][\w.&' -]{0,40})\)\s*[—–-]{1,2}\s*")
+                      r"(?:\((?P<agency>[A-Za-z][\w.&' -]{0,40})\)\s*)?[—–-]{1,2}\s*(?=[A-Z“\"])")
 
 # Bylines: "By Jane Doe", "(By Jane Doe, March 3, 2019)", "Written by ...", "Author: ...".
 NAME = r"[A-Z][\w'’.-]+(?:\s+(?:(?:de|del|da|van|von|der|al|bin|ibn|le|la)\s+)?[A-Z][\w'’.-]+){1,3}"

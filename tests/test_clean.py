@@ -126,3 +126,8 @@ def test_hard_wrapped_paragraphs_are_joined():
                "over the next three years.")
     a = article(f"Council votes on fares\n\n{wrapped}\n\n{SECOND}")
     assert a.body[0] == " ".join(wrapped.split("\n"))
+
+
+def test_acronym_opening_a_lede_is_not_a_dateline():
+    text = f"Alliance meets\n\nNATO — The alliance said on Monday that its members would meet again in Brussels next week.\n\n{SECOND}"
+    assert article(text).body[0].startswith("NATO — The alliance")

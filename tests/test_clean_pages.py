@@ -19,6 +19,15 @@ EXPECT = {
                    author=None, first="Hamas will not release the remaining captives",
                    last="mediating between the two sides for weeks.",
                    never=["Mohammed Salem", "Published On", "Source: Al Jazeera", "Hamas official tells"]),
+    "guardian.txt": dict(title="Netanyahu says Israel will keep striking Iranian targets in Syria", published="2019-03-03",
+                         author=None, first="Benjamin Netanyahu has said Israel will continue",
+                         last="urged restraint from all sides in the Syrian conflict.",
+                         never=["Middle East", "speaks during a news conference", "(@netanyahu)", "pic.twitter.com",
+                                "Read more", "working group"]),
+    "iso.txt": dict(title="Teachers strike enters second week as talks stall", published="2023-09-12",
+                    author="Maria Gonzalez", first="Thousands of teachers remained on strike",
+                    last="without cutting services.",
+                    never=["Breaking News", "LOS ANGELES —", "Advertisement", "Sign up", "Copyright"]),
 }
 
 
