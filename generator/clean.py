@@ -215,17 +215,19 @@ def choose_title(head: list[Block], lede: list[Block]) -> Optional[Block]:
     A site slogan or a menu line shares no words with the story; a headline does.
     """
     story = set().union(*(content_words(stem_words(b.text)) for b in lede)) if lede else set()
+    candidates = [b for b in head if b.kind in ("short", "prose", "boiler") and 2 <= b.words <= TITLE_MAX_WORDS
+                  and content_words(stem_words(b.text))]
     best, best_score = None, -1.0
-    for block in head:
-        if block.kind not in ("short", "prose", "boiler") or block.words > TITLE_MAX_WORDS or block.words < 2:
-            continue
+    for position, block in enumerate(candidates):
         words = content_words(stem_words(block.text))
-        if not words:
-            continue
         overlap = len(words & story) / len(words)
         score = overlap + (0.2 if block.words >= 4 else 0) - (0.5 if block.kind == "boiler" else 0)
         if re.search(r"\.[\"'”’]?$", block.text):
             score -= 0.4  # a full sentence under the headline is its standfirst
+        if block.index == 0 and block.words <= 5 and len(candidates) > 1:
+            score -= 0.3  # a short first line above other candidates is the site's masthead
+        if position == len(candidates) - 1:
+            score += 0.1  # the headline sits just above the date, byline or lede
         if score > best_score + 1e-9:
             best, best_score = block, score
     return best

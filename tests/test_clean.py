@@ -131,3 +131,10 @@ def test_hard_wrapped_paragraphs_are_joined():
 def test_acronym_opening_a_lede_is_not_a_dateline():
     text = f"Alliance meets\n\nNATO — The alliance said on Monday that its members would meet again in Brussels next week.\n\n{SECOND}"
     assert article(text).body[0].startswith("NATO — The alliance")
+
+
+def test_masthead_sharing_a_word_with_the_story_is_not_the_title():
+    text = (f"The Daily Council\n\nBus fares rise after long vote\n\nBy Jane Doe, 3 March 2019\n\n"
+            f"The council voted on Tuesday to raise bus fares by ten percent, the mayor's office said in a statement.\n\n"
+            f"{SECOND}")
+    assert article(text).title == "Bus fares rise after long vote"
