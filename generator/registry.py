@@ -20,7 +20,7 @@ from .extract.actors import same_person, surname_match
 from .model import Actor
 from .slug import slugify
 
-CORRECTION_KEYS = ("aliases", "kinds", "roles", "affiliations", "ignore")
+CORRECTION_KEYS = ("aliases", "kinds", "roles", "affiliations", "ignore", "distinct")
 KINDS = ("person", "country", "organization")
 
 
@@ -31,6 +31,10 @@ class Corrections:
     roles: dict[str, str] = field(default_factory=dict)
     affiliations: dict[str, str] = field(default_factory=dict)
     ignore: frozenset[str] = frozenset()
+    distinct: frozenset[frozenset[str]] = frozenset()  # pairs of names never folded into one actor
+
+    def apart(self, a: str, b: str) -> bool:
+        return frozenset((a, b)) in self.distinct
 
     @classmethod
     def load(cls, path: Optional[Path]) -> "Corrections":
@@ -53,11 +57,17 @@ class Corrections:
         ignore = data.get("ignore") or []
         if not isinstance(ignore, list) or not all(isinstance(x, str) for x in ignore):
             problems.append("'ignore' must be a list of names")
+        distinct = data.get("distinct") or []
+        if not isinstance(distinct, list) or not all(
+                isinstance(group, list) and len(group) >= 2 and all(isinstance(x, str) for x in group) for group in distinct):
+            problems.append("'distinct' must be a list of lists of two or more names")
+            distinct = []
         if problems:
             raise ConfigError(str(path), "; ".join(problems) + ". Fix the corrections file and build again.")
+        pairs = frozenset(frozenset((a, b)) for group in distinct for a in group for b in group if a != b)
         return cls(aliases=dict(data.get("aliases") or {}), kinds=dict(data.get("kinds") or {}),
                    roles=dict(data.get("roles") or {}), affiliations=dict(data.get("affiliations") or {}),
-                   ignore=frozenset(ignore))
+                   ignore=frozenset(ignore), distinct=pairs)
 
 
 def unify(per_article: dict[str, tuple[Actor, ...]], corrections: Corrections) -> dict[str, tuple[Actor, ...]]:
@@ -111,10 +121,11 @@ def _canonical_names(per_article: dict[str, tuple[Actor, ...]], corrections: Cor
     people.sort(key=lambda name: (-len(name.split()), -forms[name], name))
     groups: list[list[str]] = []
     for name in people:
+        allowed = [g for g in groups if not any(corrections.apart(name, other) for other in g)]
         if len(name.split()) > 1:
-            group = next((g for g in groups if any(same_person(name, other) for other in g if len(other.split()) > 1)), None)
+            group = next((g for g in allowed if any(same_person(name, other) for other in g if len(other.split()) > 1)), None)
         else:
-            candidates = [g for g in groups if any(len(o.split()) > 1 and surname_match(name, o) for o in g)]
+            candidates = [g for g in allowed if any(len(o.split()) > 1 and surname_match(name, o) for o in g)]
             group = candidates[0] if len(candidates) == 1 else None  # ambiguous surnames stay apart
         if group is None:
             groups.append([name])
@@ -147,7 +158,9 @@ def registry_yaml(per_article: dict[str, tuple[Actor, ...]]) -> str:
             if actor.affiliation:
                 affiliations.setdefault(actor.name, actor.affiliation)
     data = {"aliases": dict(sorted(aliases.items())), "kinds": dict(sorted(kinds.items())),
-            "roles": dict(sorted(roles.items())), "affiliations": dict(sorted(affiliations.items())), "ignore": []}
-    return ("# Corrections applied on every build. Edit names, kinds, roles and affiliations;\n"
-            "# list names under 'ignore' to drop them. Generated as a starting point.\n"
+            "roles": dict(sorted(roles.items())), "affiliations": dict(sorted(affiliations.items())), "ignore": [],
+            "distinct": []}
+    return ("# Corrections applied on every build. Edit names, kinds, roles and affiliations; list names under\n"
+            "# 'ignore' to drop them, and groups of names under 'distinct' to keep them apart (a split).\n"
+            "# Generated as a starting point.\n"
             + yaml.safe_dump(data, allow_unicode=True, sort_keys=False))

@@ -40,3 +40,12 @@ def test_registry_yaml_round_trips(tmp_path: Path):
     path = tmp_path / "actors.yml"
     path.write_text(registry_yaml({"a": (Actor("x", "X Y", "person", "Mayor", "Peru", ("Y",), 2),)}))
     assert Corrections.load(path).aliases == {"Y": "X Y"}
+
+
+def test_distinct_keeps_people_apart(tmp_path: Path):
+    path = tmp_path / "actors.yml"
+    path.write_text("distinct: [[Ana Silva, Ana Silvas]]\n")
+    per_article = {"a": (person("Ana Silva"),), "b": (person("Ana Silvas"),)}
+    assert unify(per_article, Corrections())["b"][0].name == unify(per_article, Corrections())["a"][0].name
+    split = unify(per_article, Corrections.load(path))
+    assert split["a"][0].name == "Ana Silva" and split["b"][0].name == "Ana Silvas"
