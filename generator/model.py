@@ -49,11 +49,14 @@ class Actor:
     affiliation: Optional[str] = None
     aliases: tuple[str, ...] = ()
     mentions: int = 0
+    # for an office holder whose state the text does not give: the others named in the same sentences
+    listed_with: tuple[str, ...] = ()
 
     def to_dict(self) -> dict:
         return {
             "id": self.id, "name": self.name, "kind": self.kind, "role": self.role,
             "affiliation": self.affiliation, "aliases": list(self.aliases), "mentions": self.mentions,
+            "listed_with": list(self.listed_with),
         }
 
 
@@ -121,7 +124,8 @@ class Briefing:
                           author=data.get("author"), url=data.get("source_url"))
         return cls(
             article=article, slug=data["url"].removeprefix("briefings/").strip("/"), summary=tuple(data["summary"]),
-            actors=tuple(Actor(**{**a, "aliases": tuple(a["aliases"])}) for a in data["actors"]),
+            actors=tuple(Actor(**{**a, "aliases": tuple(a["aliases"]), "listed_with": tuple(a.get("listed_with", ()))})
+                         for a in data["actors"]),
             demands=tuple(Demand(**d) for d in data["demands"]), story=data.get("story"),
             places=tuple(data.get("places", ())))
 

@@ -8,6 +8,7 @@ file (YAML) is applied last, on every build, so fixes survive rebuilds.
 """
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -17,6 +18,7 @@ import yaml
 
 from .errors import ConfigError
 from .extract.actors import same_person, surname_match
+from .extract.places import gazetteer
 from .model import Actor
 from .slug import slugify
 
@@ -82,6 +84,13 @@ def unify(per_article: dict[str, tuple[Actor, ...]], corrections: Corrections) -
                 roles[name][actor.role] += 1
             if actor.affiliation:
                 affiliations[name][canonical.get(actor.affiliation, actor.affiliation)] += 1
+    states = _states(per_article)
+
+    def state_of(party: Optional[str]) -> Optional[str]:
+        party = canonical.get(party, party)
+        affiliation = _most_common(affiliations[party])
+        return states.get(party) or (states.get(canonical.get(affiliation, affiliation)) if affiliation else None)
+
     result = {}
     for article_id, actors in per_article.items():
         merged: dict[str, Actor] = {}
@@ -93,6 +102,10 @@ def unify(per_article: dict[str, tuple[Actor, ...]], corrections: Corrections) -
             role = corrections.roles.get(name) or actor.role or _most_common(roles[name])
             affiliation = corrections.affiliations.get(name) or (
                 canonical.get(actor.affiliation, actor.affiliation) if actor.affiliation else _most_common(affiliations[name]))
+            if affiliation is None and actor.listed_with:
+                # office holders listed together act for one side: take it when every named peer agrees
+                peer_states = {state_of(peer) for peer in actor.listed_with} - {None}
+                affiliation = peer_states.pop() if len(peer_states) == 1 else None
             aliases = {a for a in (actor.name, *actor.aliases) if a != name}
             if name in merged:
                 earlier = merged[name]
@@ -100,9 +113,32 @@ def unify(per_article: dict[str, tuple[Actor, ...]], corrections: Corrections) -
                 merged[name] = replace(earlier, aliases=tuple(sorted(aliases)), mentions=earlier.mentions + actor.mentions)
             else:
                 merged[name] = Actor(slugify(name), name, kind, role, affiliation if kind == "person" else None,
-                                     tuple(sorted(aliases)), actor.mentions)
+                                     tuple(sorted(aliases)), actor.mentions,
+                                     tuple(sorted(canonical.get(p, p) for p in actor.listed_with)))
         result[article_id] = tuple(sorted(merged.values(), key=lambda a: -a.mentions))
     return result
+
+
+def _states(per_article: dict[str, tuple[Actor, ...]]) -> dict[str, str]:
+    """The state of every country, and of every organisation whose name carries one ("Israeli Defense
+    Forces") or whose acronym stands for such a name ("IDF"), across the site."""
+    places = gazetteer()
+    names = {a.name: a for actors in per_article.values() for a in actors}
+    parties = set(names) | {a.affiliation for a in names.values() if a.affiliation}
+    states = {name: name for name, actor in names.items() if actor.kind == "country"}
+    for party in parties:
+        if party in states:
+            continue
+        for word in re.findall(r"[\w'’.-]+", party):
+            state = places.country(word) or places.demonym(word)
+            if state:
+                states[party] = state
+                break
+    for party, state in list(states.items()):
+        initials = "".join(w[0] for w in party.split() if w[:1].isupper())
+        if len(initials) >= 2 and initials in parties and initials not in states:
+            states[initials] = state
+    return states
 
 
 def _most_common(counter: Counter) -> Optional[str]:

@@ -48,3 +48,9 @@ def test_author_is_not_an_actor():
 def test_person_acting_for_the_state_that_owns_the_action():
     actors = actors_of("Farmers protested against the reimposition of French tariffs by Minister Anne Leclerc last week.")
     assert actors["Anne Leclerc"].affiliation == "France"
+
+
+def test_office_holders_named_together_are_recorded():
+    actors = actors_of("Also at the meeting were Finance Minister Lars Holm, Trade Minister Eva Dahl and "
+                       "Central Bank Governor Ole Brun.")
+    assert set(actors["Lars Holm"].listed_with) == {"Eva Dahl", "Ole Brun"}

@@ -49,3 +49,18 @@ def test_distinct_keeps_people_apart(tmp_path: Path):
     assert unify(per_article, Corrections())["b"][0].name == unify(per_article, Corrections())["a"][0].name
     split = unify(per_article, Corrections.load(path))
     assert split["a"][0].name == "Ana Silva" and split["b"][0].name == "Ana Silvas"
+
+
+def test_office_holders_listed_together_share_their_side():
+    chief = Actor("k", "Karl Berg", "person", "Chief of Staff", "NDF", (), 1)
+    minister = Actor("m", "Mia Lund", "person", "Defense Minister", None, (), 1, ("Karl Berg",))
+    army = Actor("n", "Norwegian Defence Forces", "organization", mentions=1)
+    result = unify({"a": (chief, minister), "b": (army,)}, Corrections())
+    assert {a.name: a.affiliation for a in result["a"]}["Mia Lund"] == "Norway"  # NDF -> Norwegian Defence Forces
+
+
+def test_no_side_when_listed_peers_disagree():
+    peers = (Actor("a", "Ann Ode", "person", "President", "Chile", (), 1),
+             Actor("b", "Bo Ek", "person", "President", "Peru", (), 1),
+             Actor("c", "Cy Lo", "person", "Defense Minister", None, (), 1, ("Ann Ode", "Bo Ek")))
+    assert {a.name: a.affiliation for a in unify({"x": peers}, Corrections())["x"]}["Cy Lo"] is None

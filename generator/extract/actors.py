@@ -41,6 +41,7 @@ class _Cluster:
     first: int = 0
     mentions: int = 0
     canonical: Optional[str] = None
+    sentences: set = field(default_factory=set)  # sentence starts of the mentions
     role: Optional[str] = None
     affiliation: Optional[str] = None
 
@@ -114,7 +115,8 @@ def extract_actors(article: Article, doc, places: Gazetteer | None = None) -> tu
         name = cluster.canonical or cluster.name
         aliases = tuple(sorted(f for f in cluster.forms if f != name))
         actors.append(Actor(id=slugify(name), name=name, kind=cluster.kind, role=cluster.role,
-                            affiliation=cluster.affiliation, aliases=aliases, mentions=cluster.mentions))
+                            affiliation=cluster.affiliation, aliases=aliases, mentions=cluster.mentions,
+                            listed_with=_listed_with(cluster, persons)))
     return tuple(_unique_ids(actors))
 
 
@@ -195,6 +197,7 @@ def _cluster_people(people, places: Gazetteer) -> list[_Cluster]:
             cluster = _Cluster("person")
             fulls.append((name, cluster))
         cluster.add(name, position)
+        cluster.sentences.add(span[0][span[1]].sent.start)
         spans[id(cluster)].append(span)
     lone: dict[str, _Cluster] = {}
     for name, position, span in singles:
@@ -204,6 +207,7 @@ def _cluster_people(people, places: Gazetteer) -> list[_Cluster]:
                         or (len(name) >= 5 and fuzz.ratio(k.casefold(), name.casefold()) >= 90)), name)
             match = lone.setdefault(key, _Cluster("person"))
         match.add(name, position)
+        match.sentences.add(span[0][span[1]].sent.start)
         spans[id(match)].append(span)
     clusters = [c for _, c in fulls] + list(lone.values())
     for cluster in clusters:
@@ -214,6 +218,19 @@ def _cluster_people(people, places: Gazetteer) -> list[_Cluster]:
             cluster.role = cluster.role or role
             cluster.affiliation = cluster.affiliation or affiliation
     return clusters
+
+
+def _listed_with(cluster: _Cluster, persons: list[_Cluster]) -> tuple[str, ...]:
+    """Other office holders named in the same sentence as an office holder whose state is not given:
+    "Also at the meeting were Defense Minister X, National Security Adviser Y and IDF Chief of Staff Z"."""
+    if cluster.kind != "person" or cluster.affiliation or not _is_office(cluster.role):
+        return ()
+    return tuple(sorted(p.name for p in persons if p is not cluster and p.sentences & cluster.sentences
+                        and _is_office(p.role)))
+
+
+def _is_office(role: Optional[str]) -> bool:
+    return bool(role) and any(w in ROLE_WORDS for w in re.split(r"[\s-]+", role.casefold()))
 
 
 def role_and_affiliation(doc, start: int, end: int, places: Gazetteer) -> tuple[Optional[str], Optional[str]]:
