@@ -11,8 +11,8 @@ from dataclasses import replace
 from pathlib import Path
 
 from . import link, registry
-from .clean import boilerplate_lines, clean
-from .cache import Cache, key as cache_key
+from .cache import Cache, key as cache_key, seed_key
+from .clean import boilerplate_lines, clean, short_lines
 from .config import Config
 from .errors import SeedError
 from .extract import nlp
@@ -20,7 +20,7 @@ from .extract.actors import extract_actors, extract_places
 from .extract.demands import extract_demands
 from .extract.summary import summarize
 from .ingest import read_seeds
-from .model import Article, Briefing, BuildResult, Diagnostic, Story
+from .model import Article, Briefing, BuildResult, Diagnostic, Seed, Story
 from .render import Page, Renderer
 from .site import publish
 from .slug import slugify
@@ -49,17 +49,31 @@ def extract(articles: list[Article], config: Config) -> list[Briefing]:
     return [found[digest] for digest in digests]
 
 
+def clean_all(seeds: list[Seed], store: Cache) -> tuple[list[Article], list[Diagnostic]]:
+    """Clean every seed, reusing the cleaned article when neither the seed nor its recurring lines changed."""
+    lines = {seed.id: short_lines(seed.text) for seed in seeds}
+    boilerplate = boilerplate_lines(lines.values())
+    articles, notes = [], []
+    for seed in seeds:
+        digest = seed_key(seed, lines[seed.id] & boilerplate)
+        article = store.get_article(digest)
+        if article is None:
+            try:
+                article = clean(seed, boilerplate)
+            except SeedError as exc:
+                notes.append(exc.diagnostic())
+                continue
+            store.put_article(digest, article)
+        articles.append(article)
+    return articles, notes
+
+
 def run(config: Config, renderer: Renderer | None = None) -> BuildResult:
     """Build every page into `config.out`."""
     corrections = registry.Corrections.load(config.corrections)  # a mistake there fails before any work
     seeds, notes = read_seeds(config.seeds, config.max_bytes)
-    boilerplate = boilerplate_lines(seed.text for seed in seeds)
-    articles: list[Article] = []
-    for seed in seeds:
-        try:
-            articles.append(clean(seed, boilerplate))
-        except SeedError as exc:
-            notes.append(exc.diagnostic())
+    articles, more = clean_all(seeds, Cache(config.cache))
+    notes.extend(more)
     articles, more = _distinct(articles)
     notes.extend(more)
     briefings = extract(articles, config)
@@ -152,5 +166,6 @@ def render_pages(briefings: list[Briefing], stories: tuple[Story, ...], renderer
 
 
 def export(briefings: list[Briefing], stories: tuple[Story, ...] = ()) -> bytes:
+    """Compact JSON: json's fast encoder runs only without indentation, and the file is for programs."""
     data = {"schema": SCHEMA, "briefings": [b.to_dict() for b in briefings], "stories": [s.to_dict() for s in stories]}
-    return (json.dumps(data, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+    return (json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n").encode("utf-8")

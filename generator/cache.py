@@ -13,7 +13,7 @@ from importlib import metadata
 from pathlib import Path
 from typing import Optional
 
-from .model import Article, Briefing
+from .model import Article, Briefing, Seed
 from .site import write_atomic
 
 PACKAGE = Path(__file__).resolve().parent
@@ -36,9 +36,26 @@ def pipeline_version() -> str:
     return digest.hexdigest()[:16]
 
 
+CLEANING_CODE = ("clean.py", "furniture.py", "dates.py", "model.py")
+
+
+@lru_cache(maxsize=1)
+def cleaning_version() -> str:
+    digest = hashlib.sha256()
+    for path in sorted(p for pattern in CLEANING_CODE for p in PACKAGE.glob(pattern)):
+        digest.update(path.relative_to(PACKAGE).as_posix().encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
 def key(article: Article, settings: str) -> str:
     payload = json.dumps([dataclasses.astuple(article), settings, pipeline_version()], ensure_ascii=False)
     return hashlib.sha256(payload.encode()).hexdigest()
+
+
+def seed_key(seed: Seed, boilerplate: frozenset[str]) -> str:
+    """What a cleaned article depends on: the seed, and which of its lines recur in other articles."""
+    payload = json.dumps([dataclasses.astuple(seed), sorted(boilerplate), cleaning_version()], ensure_ascii=False)
+    return "c" + hashlib.sha256(payload.encode()).hexdigest()
 
 
 class Cache:
@@ -57,9 +74,24 @@ class Cache:
             return None
 
     def put(self, digest: str, briefing: Briefing) -> None:
+        self._write(digest, briefing.to_dict())
+
+    def get_article(self, digest: str) -> Optional[Article]:
+        if self.folder is None:
+            return None
+        try:
+            data = json.loads(self._path(digest).read_text(encoding="utf-8"))
+            return Article(**{**data, "body": tuple(data["body"])})
+        except (OSError, ValueError, KeyError, TypeError):
+            return None
+
+    def put_article(self, digest: str, article: Article) -> None:
+        self._write(digest, dataclasses.asdict(article))
+
+    def _write(self, digest: str, data: dict) -> None:
         if self.folder is None:
             return
         try:
-            write_atomic(self._path(digest), json.dumps(briefing.to_dict(), ensure_ascii=False).encode())
+            write_atomic(self._path(digest), json.dumps(data, ensure_ascii=False).encode())
         except OSError:
             pass  # a read-only or full cache folder slows the next build; it does not fail this one

@@ -194,12 +194,16 @@ def norm_line(text: str) -> str:
     return " ".join(re.findall(r"\w+", text.casefold()))
 
 
-def boilerplate_lines(texts: Iterable[str]) -> frozenset[str]:
-    """Short lines found in two or more articles: site slogans, menus, widget labels."""
+def short_lines(text: str) -> frozenset[str]:
+    lines = {norm_line(line) for line in split_blocks(text) if 0 < len(line.split()) <= SHORT_WORDS}
+    return frozenset(line for line in lines if line)
+
+
+def boilerplate_lines(line_sets: Iterable[frozenset[str]]) -> frozenset[str]:
+    """Short lines (see `short_lines`) found in two or more articles: site slogans, menus, widget labels."""
     counts: Counter[str] = Counter()
-    for text in texts:
-        lines = {norm_line(line) for line in split_blocks(text) if 0 < len(line.split()) <= SHORT_WORDS}
-        counts.update(line for line in lines if line)
+    for lines in line_sets:
+        counts.update(lines)
     return frozenset(line for line, n in counts.items() if n >= 2)
 
 

@@ -17,8 +17,8 @@ def test_export_matches_golden(seed_build, request):
     result, out = seed_build
     actual = (out / "briefings.json").read_text(encoding="utf-8")
     path = GOLDEN / "briefings.json"
-    if request.config.getoption("--update-golden"):
-        path.write_text(actual, encoding="utf-8")
+    if request.config.getoption("--update-golden"):  # indented, so the reviewed diff is readable
+        path.write_text(json.dumps(json.loads(actual), ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
     assert json.loads(actual) == json.loads(path.read_text(encoding="utf-8"))
 
 
