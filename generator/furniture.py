@@ -38,7 +38,7 @@ PROMPTS = re.compile(r"""^(?:
 
 # Photo agencies and credit words; a credit names one of these or a person with a slash.
 _AGENCY = (r"getty(?:\ images)?|afp|ap(?:\ photo)?|reuters|epa|efe|xinhua|anadolu|shutterstock|istock(?:photo)?|alamy"
-           r"|pool|file\ photo|wikimedia(?:\ commons)?|flickr|gpo|handout|associated\ press|sputnik|tass|ria\ novosti")
+           r"|pool|file\ photo|wikimedia(?:\ commons)?|flickr|handout|associated\ press|sputnik|tass|ria\ novosti")
 
 # The tail of a block that credits a picture: "[Name/Agency]", "(Office of X)", "Photo courtesy of ...", "Via X".
 CREDIT_TAIL = re.compile(rf"""(?:
