@@ -7,7 +7,7 @@ of government used as agents into their state.
 from __future__ import annotations
 
 import re
-from collections import Counter, defaultdict
+from collections import Counter
 from dataclasses import dataclass, field
 from typing import Optional
 
@@ -41,15 +41,21 @@ class _Cluster:
     first: int = 0
     mentions: int = 0
     canonical: Optional[str] = None
-    sentences: set = field(default_factory=set)  # sentence starts of the mentions
+    spans: list = field(default_factory=list)  # (doc, start, end) of each person mention
     role: Optional[str] = None
     affiliation: Optional[str] = None
 
-    def add(self, form: str, position: int) -> None:
+    def add(self, form: str, position: int, span=None) -> None:
         if not self.forms:
             self.first = position
         self.forms[form] += 1
         self.mentions += 1
+        if span is not None:
+            self.spans.append(span)
+
+    @property
+    def sentences(self) -> set[int]:
+        return {doc[start].sent.start for doc, start, _ in self.spans}
 
     @property
     def name(self) -> str:
@@ -98,7 +104,7 @@ def extract_actors(article: Article, doc, places: Gazetteer | None = None) -> tu
         state = places.demonym(token.text) or places.country(token.text)
         if state:
             country(state, token.text, token.idx)
-        elif places.seat(token.text) and token.dep_ in AGENT_DEPS:
+        elif places.seat(token.text) and _is_agent(doc[token.i:token.i + 1]):
             country(places.seat(token.text), token.text, token.idx)
 
     persons = _cluster_people(people, places)
@@ -185,7 +191,6 @@ def surname_match(single: str, full: str) -> bool:
 def _cluster_people(people, places: Gazetteer) -> list[_Cluster]:
     fulls: list[tuple[str, _Cluster]] = []
     singles: list[tuple[str, int, object]] = []
-    spans: dict[int, list] = defaultdict(list)
     for name, position, span in people:
         if len(name.split()) == 1:
             singles.append((name, position, span))
@@ -196,9 +201,7 @@ def _cluster_people(people, places: Gazetteer) -> list[_Cluster]:
         else:
             cluster = _Cluster("person")
             fulls.append((name, cluster))
-        cluster.add(name, position)
-        cluster.sentences.add(span[0][span[1]].sent.start)
-        spans[id(cluster)].append(span)
+        cluster.add(name, position, span)
     lone: dict[str, _Cluster] = {}
     for name, position, span in singles:
         match = next((c for rep, c in fulls if any(surname_match(name, f) for f in c.forms)), None)
@@ -206,12 +209,10 @@ def _cluster_people(people, places: Gazetteer) -> list[_Cluster]:
             key = next((k for k in lone if k.casefold() == name.casefold()
                         or (len(name) >= 5 and fuzz.ratio(k.casefold(), name.casefold()) >= 90)), name)
             match = lone.setdefault(key, _Cluster("person"))
-        match.add(name, position)
-        match.sentences.add(span[0][span[1]].sent.start)
-        spans[id(match)].append(span)
+        match.add(name, position, span)
     clusters = [c for _, c in fulls] + list(lone.values())
     for cluster in clusters:
-        for span in spans[id(cluster)]:
+        for span in cluster.spans:
             if cluster.role and cluster.affiliation:
                 break
             role, affiliation = role_and_affiliation(*span, places)
@@ -257,21 +258,18 @@ def role_and_affiliation(doc, start: int, end: int, places: Gazetteer) -> tuple[
         break
     while run and run[0].text in ("of", "the") or (run and _POSSESSIVE.fullmatch(run[0].text)):
         run = run[1:]
+    root = doc[start:end].root
     if run:
         role, affiliation = _split_role(run, places)
-        return role, affiliation or _acting_for(doc[start:end].root, places)
-    if not run:
-        root = doc[start:end].root
-        if root.dep_ == "appos" and root.head.i < start and root.head.text.casefold() in ROLE_WORDS:
-            run = [t for t in root.head.subtree if t.i < start and t.text not in (",",)]
-        else:
-            appos = [c for c in root.children if c.dep_ == "appos" and c.i >= end]
-            if appos:
-                words = doc[appos[0].left_edge.i:appos[0].i + 1].text
-                if any(w in ROLE_WORDS for w in re.split(r"[\s-]+", words.casefold())):
-                    return words, None
-            return None, None
-    return _split_role(run, places)
+        return role, affiliation or _acting_for(root, places)
+    if root.dep_ == "appos" and root.head.i < start and root.head.text.casefold() in ROLE_WORDS:
+        return _split_role([t for t in root.head.subtree if t.i < start and t.text != ","], places)
+    appos = next((c for c in root.children if c.dep_ == "appos" and c.i >= end), None)
+    if appos is not None:
+        words = doc[appos.left_edge.i:appos.i + 1].text
+        if _is_office(words):
+            return words, None
+    return None, None
 
 
 def _acting_for(root, places: Gazetteer) -> Optional[str]:
@@ -315,8 +313,7 @@ def _split_role(run, places: Gazetteer) -> tuple[Optional[str], Optional[str]]:
         role_tokens = role_tokens[:-1]
     role = " ".join(role_tokens) or None
     descriptor = len(role_tokens) == 1 and role_tokens[0].islower()
-    if role and not descriptor and not any(w.casefold().split("-")[0] in ROLE_WORDS or w.casefold() in ROLE_WORDS
-                                           for w in role.split()):
+    if role and not descriptor and not _is_office(role):
         role = None
     return role, (org or affiliation)
 
