@@ -39,6 +39,7 @@ NEED_VERBS = {"have", "need"}  # "has to", "needs to"
 SAY_VERBS = {"say", "tell", "add", "state", "insist", "warn", "write", "conclude", "stress", "explain", "declare",
              "demand"}
 REPORT_VERBS = {"list", "outline", "summarize", "summarise", "present", "detail", "paraphrase", "report", "quote"}
+REPORTING = SAY_VERBS | REPORT_VERBS
 SPOKESPEOPLE = {"official", "source", "spokesman", "spokeswoman", "spokesperson", "aide", "diplomat", "side",
                 "delegation", "government", "ministry", "officials", "sources"}
 RELATIVE = {"which", "that", "who", "whom", "what"}
@@ -60,16 +61,17 @@ def extract_demands(doc, actors: tuple[Actor, ...], places: Gazetteer | None = N
     found: dict[str, Demand] = {}
     last_speaker = None
     introduces_list = False
+    is_party = lambda phrase: _names_party(phrase, lookup, places)  # noqa: E731
     for sent in doc.sents:
         speaker = _speaker(sent, lookup, places) or _demands_made_by(sent, lookup, places)
         last_speaker = speaker or last_speaker
         # reported speech: a reporting verb, "according to", or a list item under "the demands made by X:"
-        reporting = any(t.lemma_.lower() in SAY_VERBS | REPORT_VERBS for t in sent if t.pos_ == "VERB")
+        reporting = any(t.lemma_.lower() in REPORTING for t in sent if t.pos_ == "VERB")
         reported = (speaker is not None or reporting or "according to" in sent.text.casefold()
                     or (introduces_list and is_list_item(sent)))
         introduces_list = sent.text.rstrip().endswith(":") or (introduces_list and is_list_item(sent))
         for token in sent:
-            for kind, action, by_token in _cues(token, lambda t: _names_party(t, lookup, places), reported):
+            for kind, action, by_token in _cues(token, is_party, reported):
                 if kind not in ("warning", "condition", "ultimatum") and (_negated(token) or _conditional(token)):
                     continue
                 for text, of in _demanded(action, token, kind):
@@ -112,11 +114,6 @@ def _demanded(action, cue, kind: str = "demand"):
             yield _clause_text(verb, None), next((c for c in verb.children if c.dep_ == "dobj"), None)
             continue
         yield _clause_text(verb, of), of
-
-
-# Between items of a list: a comma, or "and" / "as well as" before a determiner or a gerund.
-_ITEM_BREAK = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|as well as)\s+(?=(?:the|a|an|its|their|all|any|no)\b|\w+ing\b)")
-_ITEM_START = re.compile(r"^(?:the|a|an|its|their|all|any|no|\w+ing)\b", re.I)
 
 
 def _deadline(verb) -> Optional[str]:
@@ -170,6 +167,11 @@ def _holder(phrase):
     return None
 
 
+# Between items of a list: a comma, or "and" / "as well as" before a determiner or a gerund.
+_ITEM_BREAK = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|as well as)\s+(?=(?:the|a|an|its|their|all|any|no)\b|\w+ing\b)")
+_ITEM_START = re.compile(r"^(?:the|a|an|its|their|all|any|no|\w+ing)\b", re.I)
+
+
 def _list_items(verb) -> list[str]:
     """Items of what a listing verb names ("must include A, B and C"), split on the surface because
     the parser attaches list items inconsistently. Each item must open like a noun phrase."""
@@ -203,7 +205,7 @@ def _required_of(verb, is_party, reported: bool) -> bool:
     return reported and (is_party(_subject(verb)) or _passive(verb) or verb.lemma_.lower() in LIST_VERBS)
 
 
-def _cues(token, is_party=lambda t: True, reported: bool = True):
+def _cues(token, is_party, reported: bool):
     """(type, demanded verb, demanding party token or None) for each demand cue at this token."""
     lemma = token.lemma_.lower()
     if token.pos_ in ("VERB", "AUX") and lemma in DEMAND_VERBS:
