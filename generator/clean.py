@@ -41,8 +41,7 @@ class Block:
 
 def clean(seed: Seed, boilerplate: frozenset[str] = frozenset()) -> Article:
     """Turn one seed into an article. Raises NoArticleText when no paragraph of prose is left."""
-    text = html_to_text(seed.text) if looks_like_html(seed.text) else seed.text
-    blocks = [Block(i, t, classify(t)) for i, t in enumerate(split_blocks(text))]
+    blocks = [Block(i, t, classify(t)) for i, t in enumerate(split_blocks(page_text(seed.text)))]
     blocks = [b if b.kind not in ("short", "prose") or norm_line(b.text) not in boilerplate
               else Block(b.index, b.text, "boiler") for b in blocks]
     lede = next((b.index for b in blocks if b.kind == "prose" and b.words >= LEDE_MIN_WORDS
@@ -56,12 +55,7 @@ def clean(seed: Seed, boilerplate: frozenset[str] = frozenset()) -> Article:
     title_block = choose_title(blocks[:lede], blocks[lede:lede + 4])
     last = max(b.index for b in blocks if b.kind in ("prose", "bullet"))
     body = [b.text for b in blocks[lede:last + 1] if is_body(b)]
-    publisher = None
-    dateline = F.DATELINE.match(body[0])
-    place = dateline.group("place").strip() if dateline else ""
-    if dateline and len(place.split()) <= 4 and (dateline.group("agency") or " " in place or len(place) >= 5):
-        publisher = (dateline.group("agency") or "").strip() or None
-        body[0] = body[0][dateline.end():]
+    body[0], publisher = strip_dateline(body[0])
     body = [strip_credit(p) for p in body]
     head, tail = blocks[:lede], blocks[last + 1:]
     title = seed.override("title") or (title_block.text if title_block else fallback_title(body[0]))
@@ -72,6 +66,21 @@ def clean(seed: Seed, boilerplate: frozenset[str] = frozenset()) -> Article:
         author=seed.override("author") or find_author(head + tail),
         url=seed.override("url"),
     )
+
+
+def page_text(text: str) -> str:
+    """The text the blocks are read from: HTML pages as their text."""
+    return html_to_text(text) if looks_like_html(text) else text
+
+
+def strip_dateline(lede: str) -> tuple[str, Optional[str]]:
+    """ "JERUSALEM (JTA) — Israel ..." -> ("Israel ...", "JTA"). An acronym opening the lede
+    ("NATO — The alliance") is not a place: a place has several words or five letters."""
+    dateline = F.DATELINE.match(lede)
+    place = dateline.group("place").strip() if dateline else ""
+    if dateline and len(place.split()) <= 4 and (dateline.group("agency") or " " in place or len(place) >= 5):
+        return lede[dateline.end():], (dateline.group("agency") or "").strip() or None
+    return lede, None
 
 
 # --- blocks -----------------------------------------------------------------------------------
@@ -195,7 +204,7 @@ def norm_line(text: str) -> str:
 
 
 def short_lines(text: str) -> frozenset[str]:
-    lines = {norm_line(line) for line in split_blocks(text) if 0 < len(line.split()) <= SHORT_WORDS}
+    lines = {norm_line(line) for line in split_blocks(page_text(text)) if 0 < len(line.split()) <= SHORT_WORDS}
     return frozenset(line for line in lines if line)
 
 

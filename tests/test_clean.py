@@ -138,3 +138,11 @@ def test_masthead_sharing_a_word_with_the_story_is_not_the_title():
             f"The council voted on Tuesday to raise bus fares by ten percent, the mayor's office said in a statement.\n\n"
             f"{SECOND}")
     assert article(text).title == "Bus fares rise after long vote"
+
+
+def test_recurring_lines_of_html_pages_are_boilerplate():
+    pages = [f"<html><body><p>Your trusted source</p><h1>{h}</h1><p>{LEDE}</p><p>{SECOND}</p></body></html>"
+             for h in ("Council votes on fares", "Bus fares rise")]
+    lines = boilerplate_lines(short_lines(p) for p in pages)
+    assert "your trusted source" in lines
+    assert article(pages[0], lines).title == "Council votes on fares"
