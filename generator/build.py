@@ -35,9 +35,8 @@ def extract_one(article: Article, doc, config: Config) -> Briefing:
                     actors=actors, demands=extract_demands(doc, actors), places=extract_places(doc))
 
 
-def extract(articles: list[Article], config: Config) -> list[Briefing]:
+def extract(articles: list[Article], config: Config, store: Cache) -> list[Briefing]:
     """Extraction with the cache: only articles whose text, settings or pipeline changed are parsed."""
-    store = Cache(config.cache)
     settings = f"summary={config.summary_sentences}"
     digests = [cache_key(article, settings) for article in articles]
     found = {digest: store.get(digest) for digest in digests}
@@ -71,12 +70,13 @@ def clean_all(seeds: list[Seed], store: Cache) -> tuple[list[Article], list[Diag
 def run(config: Config, renderer: Renderer | None = None) -> BuildResult:
     """Build every page into `config.out`."""
     corrections = registry.Corrections.load(config.corrections)  # a mistake there fails before any work
+    store = Cache(config.cache)
     seeds, notes = read_seeds(config.seeds, config.max_bytes)
-    articles, more = clean_all(seeds, Cache(config.cache))
+    articles, more = clean_all(seeds, store)
     notes.extend(more)
     articles, more = _distinct(articles)
     notes.extend(more)
-    briefings = extract(articles, config)
+    briefings = extract(articles, config, store)
     kept, notes = keep_previous(config.out, notes, {b.id for b in briefings})
     briefings += kept
     briefings = _unify(briefings, corrections)
@@ -93,6 +93,8 @@ def run(config: Config, renderer: Renderer | None = None) -> BuildResult:
 
 def keep_previous(out: Path, notes: list[Diagnostic], built: set[str]) -> tuple[list[Briefing], list[Diagnostic]]:
     """A seed that built before and fails now keeps its last good briefing, so links to it keep working."""
+    if not any(note.severity == "error" and note.code.startswith("E1") for note in notes):
+        return [], notes  # nothing failed: the previous export need not be read
     try:
         previous = json.loads((out / "briefings.json").read_text(encoding="utf-8"))
         by_id = {entry["id"]: entry for entry in previous.get("briefings", [])}
