@@ -126,16 +126,19 @@ def _same_event(pair: Optional[_Pair]) -> bool:
 def _stories(briefings, related, pairs) -> tuple[Story, ...]:
     top = {b.id: related[b.id][0].id for b in briefings if related[b.id]}
     groups: list[set[str]] = []
+    group_of: dict[str, set[str]] = {}
     for a, b in sorted(top.items()):
         if a < b and top.get(b) == a and _same_event(pairs.get((a, b))):
             groups.append({a, b})
+            group_of[a] = group_of[b] = groups[-1]
     for article, best in sorted(top.items()):  # later members must match every member, not only one
-        group = next((g for g in groups if best in g), None)
-        if group is None or any(article in g for g in groups):
+        group = group_of.get(best)
+        if group is None or article in group_of:
             continue
         inner = min(pairs[(x, y)].score if (x, y) in pairs else 0.0 for x in group for y in group if x != y)
         if all(_same_event(pairs.get((article, m))) and pairs[(article, m)].score >= JOIN_RATIO * inner for m in group):
             group.add(article)
+            group_of[article] = group
     stories = []
     for group in groups:
         members = tuple(sorted(group))
