@@ -126,10 +126,11 @@ class Renderer:
         shared.sort(key=lambda a: (a.kind == "country", -a.mentions))
         places = [p for p in members[0].places if sum(p in m.places for m in members) >= 2] or list(members[0].places[:3])
         dates = sorted({m.article.published for m in members if m.article.published})
+        found = {m.id: figures(" ".join(m.article.body)) for m in members}
         reports = []
         for m in members:
-            own = figures(" ".join(m.article.body))
-            others = {f for o in members if o is not m for f in figures(" ".join(o.article.body))}
+            own = found[m.id]
+            others = {f for o in members if o is not m for f in found[o.id]}
             only = [d for d in m.demands if not any(same_demand(d, od) for o in members if o is not m for od in o.demands)]
             reports.append((m, Safe(f"../briefings/{m.slug}.md"), [f for f in own if f not in others],
                             [(d, Safe(f"../briefings/{m.slug}.md#{d.id}")) for d in only]))
