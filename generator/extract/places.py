@@ -18,7 +18,7 @@ CITY_MIN_POPULATION = 250_000  # a city this large can stand for its government 
 SEATS_OF_GOVERNMENT = {
     "kremlin": "RU", "white house": "US", "pentagon": "US", "capitol hill": "US", "foggy bottom": "US",
     "downing street": "GB", "whitehall": "GB", "elysee": "FR", "élysée": "FR", "quai d'orsay": "FR",
-    "zhongnanhai": "CN", "blue house": "KR", "bundeskanzleramt": "DE", "chancellery": None,
+    "zhongnanhai": "CN", "blue house": "KR", "bundeskanzleramt": "DE",
 }
 # Common short forms the packages spell differently.
 SHORT_FORMS = {"us": "US", "usa": "US", "uk": "GB", "uae": "AE", "drc": "CD", "prc": "CN", "dprk": "KP",
@@ -88,7 +88,7 @@ def gazetteer() -> Gazetteer:
         if city["population"] >= CITY_MIN_POPULATION and city["countrycode"] in by_code:
             seats.setdefault(fold(city["name"]), by_code[city["countrycode"]])
     for seat, code in SEATS_OF_GOVERNMENT.items():
-        if code and code in by_code:
+        if code in by_code:
             seats[fold(seat)] = by_code[code]
     for key in countries:  # a country's own name is never one of its cities
         seats.pop(key, None)
