@@ -23,7 +23,7 @@ site: setup
 	$(BIN)/mkdocs build --strict
 
 serve: setup
-	$(BIN)/mkdocs serve
+	$(BIN)/mkdocs serve --dirty
 
 test: setup chromium
 	$(BIN)/python -m pytest

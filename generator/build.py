@@ -86,9 +86,9 @@ def run(config: Config, renderer: Renderer | None = None) -> BuildResult:
     pages = render_pages(briefings, stories, renderer or Renderer())
     files = {path: text.encode("utf-8") for path, text in pages.items()}
     files["briefings.json"] = export(briefings, stories)
-    written, conflicts = publish(config.out, files)
+    written, removed, conflicts = publish(config.out, files)
     notes.extend(conflicts)
-    return BuildResult(tuple(briefings), tuple(notes), tuple(written))
+    return BuildResult(tuple(briefings), tuple(notes), tuple(written), tuple(removed))
 
 
 def keep_previous(out: Path, notes: list[Diagnostic], built: set[str]) -> tuple[list[Briefing], list[Diagnostic]]:

@@ -16,8 +16,10 @@ from .model import Diagnostic
 MANIFEST = ".generated.json"
 
 
-def publish(out: Path, files: dict[str, bytes]) -> tuple[list[str], list[Diagnostic]]:
-    """Write `files` (relative path -> bytes) under `out`. Returns the paths now owned and any conflicts."""
+def publish(out: Path, files: dict[str, bytes]) -> tuple[list[str], list[str], list[Diagnostic]]:
+    """Write `files` (relative path -> bytes) under `out`.
+
+    Returns the paths now owned, the paths generated before and removed now, and any conflicts."""
     out.mkdir(parents=True, exist_ok=True)
     owned_before = _read_manifest(out)
     notes: list[Diagnostic] = []
@@ -31,13 +33,19 @@ def publish(out: Path, files: dict[str, bytes]) -> tuple[list[str], list[Diagnos
         owned.append(rel)
         if not target.exists() or target.read_bytes() != data:
             write_atomic(target, data)
-    for rel in sorted(owned_before - set(owned)):
-        stale = out / _safe_relative(rel)
-        if stale.is_file():
-            stale.unlink()
-            _prune_empty(stale.parent, out)
+    removed = sorted(owned_before - set(owned))
+    for rel in removed:
+        remove(out, rel)
     write_atomic(out / MANIFEST, (json.dumps(sorted(owned), indent=1) + "\n").encode())
-    return owned, notes
+    return owned, removed, notes
+
+
+def remove(root: Path, rel: str) -> None:
+    """Delete `root/rel` if it is a file, and the folders it leaves empty."""
+    stale = root / _safe_relative(rel)
+    if stale.is_file():
+        stale.unlink()
+        _prune_empty(stale.parent, root)
 
 
 def write_atomic(target: Path, data: bytes) -> None:

@@ -5,6 +5,7 @@ The browser test drives Debian's Chromium through Playwright against the built s
 """
 import functools
 import http.server
+import json
 import os
 import shutil
 import socket
@@ -12,6 +13,7 @@ import subprocess
 import sys
 import threading
 import time
+import urllib.request
 from pathlib import Path
 
 import pytest
@@ -122,6 +124,43 @@ def test_script_in_an_article_does_not_run(browser_page):
     assert page.eval_on_selector_all("[onclick], [onerror]", "els => els.length") == 0
 
 
+def _project(folder: Path, seeds: Path = SEEDS) -> Path:
+    shutil.copytree(ROOT / "docs", folder / "docs")
+    shutil.copytree(seeds, folder / "seeds")
+    shutil.copy(ROOT / "mkdocs.yml", folder)
+    return folder
+
+
+def _mkdocs_build(project: Path, *flags: str) -> None:
+    env = {**ENV, "SOURCE_DATE_EPOCH": "1546300800"}
+    done = subprocess.run([sys.executable, "-m", "mkdocs", "build", *flags], cwd=project, capture_output=True,
+                          text=True, env=env, timeout=600)
+    assert done.returncode == 0, done.stderr
+
+
+def _tree(site: Path) -> dict[str, bytes]:
+    return {str(path.relative_to(site)): path.read_bytes() for path in sorted(site.rglob("*")) if path.is_file()}
+
+
+def test_dirty_rebuild_gives_the_site_a_full_build_gives(tmp_path):
+    """`mkdocs build --dirty` renders only rewritten pages; with one article edited, one removed and one added,
+    the site (search index, home list, removed pages included) must equal a clean build of the same seeds."""
+    project = _project(tmp_path / "dirty")
+    _mkdocs_build(project)
+    seeds = sorted((project / "seeds").glob("*.txt"))
+    seeds[0].write_text(seeds[0].read_text(encoding="utf-8") + "\nOfficials said more on Friday.\n", encoding="utf-8")
+    removed = seeds[1].read_text(encoding="utf-8")
+    seeds[1].unlink()
+    (project / "seeds" / "zz-added.txt").write_text("A new headline for the added copy\n\n" + removed, encoding="utf-8")
+    _mkdocs_build(project, "--dirty")
+    clean = _project(tmp_path / "clean", project / "seeds")
+    _mkdocs_build(clean)
+    dirty_site, clean_site = _tree(project / "site"), _tree(clean / "site")
+    assert not any(path.startswith(f"briefings/{seeds[1].stem.replace('_', '-')}/") for path in dirty_site)
+    assert sorted(dirty_site) == sorted(clean_site)
+    assert [path for path in dirty_site if dirty_site[path] != clean_site[path]] == []
+
+
 def _count_builds(log: Path) -> int:
     return log.read_text(encoding="utf-8", errors="replace").count("Documentation built")
 
@@ -136,17 +175,15 @@ def _wait_for(condition, seconds: float) -> bool:
 
 
 def test_serve_rebuilds_once_per_change(tmp_path):
-    """Generated pages live outside docs/, so `mkdocs serve` never sees its own output change."""
-    project = tmp_path / "project"
-    shutil.copytree(ROOT / "docs", project / "docs")
-    shutil.copytree(SEEDS, project / "seeds")
-    shutil.copy(ROOT / "mkdocs.yml", project)
+    """Generated pages live outside docs/, so `mkdocs serve` never sees its own output change; a dirty
+    rebuild keeps every page in the search index."""
+    project = _project(tmp_path / "project")
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]
     log = tmp_path / "serve.log"
     with open(log, "w") as out:
-        server = subprocess.Popen([sys.executable, "-m", "mkdocs", "serve", "-a", f"127.0.0.1:{port}"], cwd=project,
+        server = subprocess.Popen([sys.executable, "-m", "mkdocs", "serve", "--dirty", "-a", f"127.0.0.1:{port}"], cwd=project,
                                   stdout=out, stderr=subprocess.STDOUT, env=ENV)
         try:
             assert _wait_for(lambda: _count_builds(log) == 1, 120), log.read_text()
@@ -156,6 +193,9 @@ def test_serve_rebuilds_once_per_change(tmp_path):
             assert _wait_for(lambda: _count_builds(log) == 2, 60), log.read_text()
             time.sleep(8)  # a loop would show further builds by now
             assert _count_builds(log) == 2, log.read_text()
+            with urllib.request.urlopen(f"http://127.0.0.1:{port}/search/search_index.json", timeout=30) as answer:
+                pages = {entry["location"].split("#")[0] for entry in json.load(answer)["docs"]}
+            assert {"", "about/"} | {f"briefings/{seed.stem.replace('_', '-')}/" for seed in SEEDS.glob("*.txt")} <= pages
         finally:
             server.terminate()
             server.wait(timeout=30)
