@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import json
 import logging
+import time
 from collections import defaultdict
 from pathlib import Path
 
@@ -61,10 +62,13 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         return config
 
     def on_files(self, files, config):
+        start = time.perf_counter()
         try:
             self.result = build.run(self.settings, self.renderer)
         except BriefingError as exc:
             raise PluginError(str(exc)) from None
+        log.info(f"briefings: {len(self.result.briefings)} briefings, {len(self.result.written)} generated files "
+                 f"in {time.perf_counter() - start:.2f} seconds")
         for note in self.result.diagnostics:
             (log.warning if note.severity != "info" else log.info)(str(note))
         if self.settings.strict and self.result.diagnostics:

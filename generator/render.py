@@ -39,8 +39,13 @@ def escape(value: object) -> str:
     if isinstance(value, Safe):
         return value
     text = " ".join(str(value).split())  # no line breaks: article text never starts a Markdown line
-    text = _SPECIAL.sub(lambda m: f"&#{ord(m.group(0))};", text)
-    return _LEADING.sub(lambda m: "".join(f"&#{ord(c)};" for c in m.group(0)), text)
+    if _SPECIAL.search(text):  # most values are plain names and dates: skip the substitution
+        text = _SPECIAL.sub(_reference, text)
+    return _LEADING.sub(_reference, text) if _LEADING.match(text) else text
+
+
+def _reference(match: re.Match) -> str:
+    return "".join(f"&#{ord(c)};" for c in match.group(0))
 
 
 def yaml_string(value: str) -> Safe:

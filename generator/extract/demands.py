@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 from typing import Optional
 
 from ..model import Actor, Demand
@@ -422,10 +423,15 @@ _FILLER = frozenset("the a an of to in on at for and or all its their his her fr
                     "with by as".split())
 
 
-def content_words(demand: Demand) -> set[str]:
-    party = set(re.findall(r"\w+", (demand.of or "").casefold()))
-    return {w.rstrip("s") for w in re.findall(r"[a-z]+", demand.text.casefold())
-            if w not in _FILLER and w not in party and len(w) > 2}
+def content_words(demand: Demand) -> frozenset[str]:
+    return _content_words(demand.text, demand.of)
+
+
+@lru_cache(maxsize=65536)  # grouping demands across a collection compares each demand with many others
+def _content_words(text: str, of: Optional[str]) -> frozenset[str]:
+    party = set(re.findall(r"\w+", (of or "").casefold()))
+    return frozenset(w.rstrip("s") for w in re.findall(r"[a-z]+", text.casefold())
+                     if w not in _FILLER and w not in party and len(w) > 2)
 
 
 def same_demand(a: Demand, b: Demand) -> bool:
