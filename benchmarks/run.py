@@ -155,6 +155,7 @@ def bench(n: int, work: Path) -> dict:
     mkdocs = [sys.executable, "-m", "mkdocs", "build", "-q"]
     dirty = [sys.executable, "-m", "mkdocs", "build", "--dirty"]
     full, memory, _ = timed(mkdocs, project)
+    index = (project / "site" / "search" / "search_index.json").stat().st_size
     nochange, _, _ = timed(dirty, project)
     clean, _, _ = timed(mkdocs, project)
     changed = project / "seeds" / "a00000.txt"
@@ -180,20 +181,21 @@ def bench(n: int, work: Path) -> dict:
     related = float(subprocess.run([sys.executable, str(related_script), str(export)], capture_output=True, text=True,
                                    env=ENV, check=True).stdout.strip())
     return dict(n=n, words=words, full=full, nochange=nochange, clean=clean, onechange=onechange, generator=generator,
-                memory=memory, spacy=spacy_time, mkdocs=bare_time, related=related)
+                memory=memory, index=index, spacy=spacy_time, mkdocs=bare_time, related=related)
 
 
 def table(rows: list[dict]) -> str:
     lines = ["| articles | words | full build | words/s | spaCy alone | bare mkdocs | full / (spaCy + mkdocs) "
              "| no change | no change / full | one changed | generator's part | no change, clean build "
-             "| peak memory (PSS) | peak RSS sum | related pass |",
-             "|" + " --- |" * 15]
+             "| peak memory (PSS) | peak RSS sum | search index | related pass |",
+             "|" + " --- |" * 16]
     for r in rows:
         lines.append(
             f"| {r['n']:,} | {r['words']:,} | {r['full']:.1f} s | {r['words'] / r['full']:,.0f} | {r['spacy']:.1f} s "
             f"| {r['mkdocs']:.1f} s | {r['full'] / (r['spacy'] + r['mkdocs']):.2f} | {r['nochange']:.1f} s "
             f"| {r['nochange'] / r['full']:.1%} | {r['onechange']:.1f} s | {r['generator']:.1f} s | {r['clean']:.1f} s "
-            f"| {r['memory'][0] / 2**20:,.0f} MB | {r['memory'][1] / 2**20:,.0f} MB | {r['related']:.2f} s |")
+            f"| {r['memory'][0] / 2**20:,.0f} MB | {r['memory'][1] / 2**20:,.0f} MB | {r['index'] / 2**20:.1f} MB "
+            f"| {r['related']:.2f} s |")
     return "\n".join(lines)
 
 

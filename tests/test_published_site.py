@@ -65,6 +65,17 @@ def test_no_external_resources_in_pages(built):
     assert "<script>window.__pwned" not in page and "<img src=x" not in page
 
 
+def test_search_index_leaves_out_repeated_lists(built):
+    """Lists that repeat other pages' titles (related articles, an actor's briefings) and the article text stay
+    out of the index: they make it large and make every listed headline match many pages."""
+    project, _ = built
+    index = json.loads((project / "site" / "search" / "search_index.json").read_text(encoding="utf-8"))
+    sections = {entry["location"].split("/")[0] + "#" + entry["location"].partition("#")[2] for entry in index["docs"]}
+    assert {"briefings#summary", "briefings#actors", "briefings#demands", "actors#roles"} <= sections
+    assert not sections & {"briefings#related", "briefings#article-text", "briefings#cite", "actors#briefings",
+                           "actors#seen-with"}
+
+
 def chromium() -> str | None:
     for candidate in ("/usr/lib/chromium/chromium", "/usr/bin/chromium", shutil.which("chromium") or ""):
         if candidate and Path(candidate).exists():
