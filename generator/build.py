@@ -154,7 +154,7 @@ def render_pages(briefings: list[Briefing], stories: tuple[Story, ...], renderer
     by_id = {b.id: b for b in briefings}
     pages: list[Page] = [renderer.briefing(b, by_id) for b in briefings]
     pages.append(renderer.briefings_index(briefings))
-    pages.extend(renderer.story(story, [by_id[m] for m in story.members]) for story in stories)
+    pages.extend(renderer.story(story, link.compare([by_id[m] for m in story.members])) for story in stories)
     pages.append(renderer.stories_index(stories, by_id))
     pages.append(renderer.timeline(briefings))
     pages.extend(renderer.demand_pages(briefings))

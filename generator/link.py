@@ -21,7 +21,7 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.metrics.pairwise import linear_kernel
 
 from .extract.demands import content_words, same_demand
-from .model import Briefing, Related, Story
+from .model import Actor, Briefing, Demand, Related, Story
 from .slug import slugify
 
 TEXT_WEIGHT, ACTOR_WEIGHT, DEMAND_WEIGHT, DATE_WEIGHT = 1.0, 0.25, 0.15, 0.2
@@ -177,6 +177,39 @@ def group_demands(briefings: list[Briefing]) -> tuple[DemandGroup, ...]:
         text = min((d.text for _, d in group), key=lambda t: (len(t), t))
         result.append(DemandGroup(group[0][1].id, text, group[0][1].of, tuple(group)))
     return tuple(sorted(result, key=lambda g: (-len(g.reports), g.text.casefold())))
+
+
+@dataclass(frozen=True)
+class Report:
+    briefing: Briefing
+    figures: tuple[str, ...]      # figures no other report of the story gives
+    demands: tuple[Demand, ...]   # demands no other report of the story gives
+
+
+@dataclass(frozen=True)
+class Comparison:
+    """What a story's reports agree on and where they differ."""
+
+    reports: tuple[Report, ...]   # oldest first
+    shared: tuple[Actor, ...]     # named by every report, people and organisations first
+    places: tuple[str, ...]       # named by at least two reports (else the first report's first places)
+    dates: tuple[str, ...]        # publication dates, sorted
+
+
+def compare(members: list[Briefing]) -> Comparison:
+    members = sorted(members, key=lambda b: (b.article.published or "9999", b.id))
+    shared = [a for a in members[0].actors if all(any(x.name == a.name for x in m.actors) for m in members[1:])]
+    shared.sort(key=lambda a: (a.kind == "country", -a.mentions))
+    places = [p for p in members[0].places if sum(p in m.places for m in members) >= 2] or list(members[0].places[:3])
+    found = {m.id: figures(" ".join(m.article.body)) for m in members}
+    reports = []
+    for m in members:
+        others = [o for o in members if o is not m]
+        their_figures = {f for o in others for f in found[o.id]}
+        reports.append(Report(m, tuple(f for f in found[m.id] if f not in their_figures),
+                              tuple(d for d in m.demands if not any(same_demand(d, od) for o in others for od in o.demands))))
+    dates = tuple(sorted({m.article.published for m in members if m.article.published}))
+    return Comparison(tuple(reports), tuple(shared), tuple(places), dates)
 
 
 def figures(text: str) -> tuple[str, ...]:

@@ -16,8 +16,7 @@ from typing import Iterable, Optional
 import jinja2
 
 from .dates import find_dates
-from .extract.demands import same_demand
-from .link import figures, group_demands
+from .link import Comparison, group_demands
 from .model import Actor, Briefing, Story
 from .slug import slugify
 
@@ -125,23 +124,15 @@ class Renderer:
             groups[kind] = sorted(items, key=lambda it: (-it[1], it[0].name))
         return Page("actors/index.md", self._render("actors_index.md.j2", groups=groups))
 
-    def story(self, story: Story, members: list[Briefing]) -> Page:
-        members = sorted(members, key=lambda b: (b.article.published or "9999", b.id))
-        shared = [a for a in members[0].actors if all(any(x.name == a.name for x in m.actors) for m in members[1:])]
-        shared.sort(key=lambda a: (a.kind == "country", -a.mentions))
-        places = [p for p in members[0].places if sum(p in m.places for m in members) >= 2] or list(members[0].places[:3])
-        dates = sorted({m.article.published for m in members if m.article.published})
-        found = {m.id: figures(" ".join(m.article.body)) for m in members}
-        reports = []
-        for m in members:
-            own = found[m.id]
-            others = {f for o in members if o is not m for f in found[o.id]}
-            only = [d for d in m.demands if not any(same_demand(d, od) for o in members if o is not m for od in o.demands)]
-            reports.append((m, Safe(f"../briefings/{m.slug}.md"), [f for f in own if f not in others],
-                            [(d, Safe(f"../briefings/{m.slug}.md#{d.id}")) for d in only]))
+    def story(self, story: Story, comparison: Comparison) -> Page:
+        reports = [(r.briefing, Safe(f"../briefings/{r.briefing.slug}.md"), r.figures,
+                    [(d, Safe(f"../briefings/{r.briefing.slug}.md#{d.id}")) for d in r.demands])
+                   for r in comparison.reports]
+        dates = comparison.dates
         return Page(f"stories/{story.id}.md", self._render(
-            "story.md.j2", story=story, headline=members[0].article.title, dates=dates, places=places[:5],
-            shared=[(a, Safe(f"../actors/{a.id}.md")) for a in shared[:12]], reports=reports))
+            "story.md.j2", story=story, headline=comparison.reports[0].briefing.article.title,
+            dates=(dates[0], dates[-1]) if len(dates) > 1 else dates, places=comparison.places[:5],
+            shared=[(a, Safe(f"../actors/{a.id}.md")) for a in comparison.shared[:12]], reports=reports))
 
     def stories_index(self, stories: tuple[Story, ...], by_id: dict[str, Briefing]) -> Page:
         rows = []

@@ -1,9 +1,11 @@
-from generator.link import link
+from dataclasses import replace
+
+from generator.link import compare, link
+from generator.model import Actor, Article, Briefing, Demand
 
 
 def related(briefings):
     return link(briefings)[0]
-from generator.model import Actor, Article, Briefing
 
 
 def make(id, body, date=None, actors=()):
@@ -50,3 +52,16 @@ def test_figures_as_written():
 
     assert figures("kept 60 miles away, or 100 kilometres; 65 miles; $4 million and 8% more") == (
         "60 miles", "100 kilometres", "65 miles", "$4 million", "8%")
+
+
+def test_story_comparison_names_what_only_one_report_gives():
+    a, b, _ = corpus()
+    a = replace(a, article=replace(a.article, body=("Workers want a rise of 5 percent, the union said.",)),
+                demands=(Demand("d-1", "Jan Peeters", "port operators", "the operators raise pay", "evidence"),))
+    b = replace(b, article=replace(b.article, body=("Workers want a rise of 7 percent, the union said.",)))
+    result = compare([b, a])
+    assert [r.briefing.id for r in result.reports] == ["a", "b"]  # oldest first
+    assert [r.figures for r in result.reports] == [("5 percent",), ("7 percent",)]
+    assert [len(r.demands) for r in result.reports] == [1, 0]
+    assert [actor.name for actor in result.shared] == ["Jan Peeters"]
+    assert result.dates == ("2021-05-01", "2021-05-02")
