@@ -35,8 +35,9 @@ def extract_one(article: Article, doc, config: Config) -> Briefing:
                     actors=actors, demands=extract_demands(doc, actors), places=extract_places(doc))
 
 
-def extract(articles: list[Article], config: Config, store: Cache) -> list[Briefing]:
-    """Extraction with the cache: only articles whose text, settings or pipeline changed are parsed."""
+def extract(articles: list[Article], config: Config, store: Cache) -> tuple[list[Briefing], int]:
+    """Extraction with the cache: only articles whose text, settings or pipeline changed are parsed.
+    Returns the briefings and how many articles were parsed."""
     settings = f"summary={config.summary_sentences}"
     digests = [cache_key(article, settings) for article in articles]
     found = {digest: store.get(digest) for digest in digests}
@@ -45,7 +46,7 @@ def extract(articles: list[Article], config: Config, store: Cache) -> list[Brief
     for (article, digest), doc in zip(todo, docs):
         found[digest] = extract_one(article, doc, config)
         store.put(digest, found[digest])
-    return [found[digest] for digest in digests]
+    return [found[digest] for digest in digests], len(todo)
 
 
 def clean_all(seeds: list[Seed], store: Cache) -> tuple[list[Article], list[Diagnostic]]:
@@ -76,7 +77,7 @@ def run(config: Config, renderer: Renderer | None = None) -> BuildResult:
     notes.extend(more)
     articles, more = _distinct(articles)
     notes.extend(more)
-    briefings = extract(articles, config, store)
+    briefings, parsed = extract(articles, config, store)
     kept, notes = keep_previous(config.out, notes, {b.id for b in briefings})
     briefings += kept
     briefings = _unify(briefings, corrections)
@@ -88,7 +89,7 @@ def run(config: Config, renderer: Renderer | None = None) -> BuildResult:
     files["briefings.json"] = export(briefings, stories)
     written, removed, conflicts = publish(config.out, files)
     notes.extend(conflicts)
-    return BuildResult(tuple(briefings), tuple(notes), tuple(written), tuple(removed))
+    return BuildResult(tuple(briefings), tuple(notes), tuple(written), tuple(removed), parsed)
 
 
 def keep_previous(out: Path, notes: list[Diagnostic], built: set[str]) -> tuple[list[Briefing], list[Diagnostic]]:

@@ -67,8 +67,8 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
             self.result = build.run(self.settings, self.renderer)
         except BriefingError as exc:
             raise PluginError(str(exc)) from None
-        log.info(f"briefings: {len(self.result.briefings)} briefings, {len(self.result.written)} generated files "
-                 f"in {time.perf_counter() - start:.2f} seconds")
+        log.info(f"briefings: {len(self.result.briefings)} briefings ({self.result.parsed} parsed, the others "
+                 f"cached), {len(self.result.written)} generated files in {time.perf_counter() - start:.2f} seconds")
         for note in self.result.diagnostics:
             (log.warning if note.severity != "info" else log.info)(str(note))
         if self.settings.strict and self.result.diagnostics:
