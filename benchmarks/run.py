@@ -15,7 +15,7 @@ Peak memory is the largest sum of PSS over the build's process tree, sampled onc
 sampled every 0.1 s, is shown too).
 Each time is the best of --repeat runs (default 2), the usual way to keep other load on a shared machine
 out of a timing; the references run between the full builds, so both see the same load.
-This is a script, not a test: it prints figures and writes benchmarks/results.md.
+This is a script, not a test: it prints figures and puts them into the table of benchmarks/results.md.
 """
 from __future__ import annotations
 
@@ -205,19 +205,32 @@ def _bare_project(project: Path, bare: Path) -> None:
     (bare / "mkdocs.yml").write_text(re.sub(r"\n  - briefings:\n(?:      .*\n)+", "\n", config), encoding="utf-8")
 
 
-def table(rows: list[dict]) -> str:
-    lines = ["| articles | words | full build | words/s | spaCy alone | bare mkdocs | full / (spaCy + mkdocs) "
-             "| no change | no change / full | one changed | generator's part | no change, clean build "
-             "| peak memory (PSS) | peak RSS sum | search index | related pass |",
-             "|" + " --- |" * 16]
-    for r in rows:
-        lines.append(
-            f"| {r['n']:,} | {r['words']:,} | {r['full']:.1f} s | {r['words'] / r['full']:,.0f} | {r['spacy']:.1f} s "
+HEADER = ("| articles | words | full build | words/s | spaCy alone | bare mkdocs | full / (spaCy + mkdocs) "
+          "| no change | no change / full | one changed | generator's part | no change, clean build "
+          "| peak memory (PSS) | peak RSS sum | search index | related pass |\n|" + " --- |" * 16)
+TABLE = re.compile(r"(?m)^\| articles \|.*\n\|(?: --- \|)+\n(?:\|.*\n?)*")
+
+
+def row(r: dict) -> str:
+    return (f"| {r['n']:,} | {r['words']:,} | {r['full']:.1f} s | {r['words'] / r['full']:,.0f} | {r['spacy']:.1f} s "
             f"| {r['mkdocs']:.1f} s | {r['full'] / (r['spacy'] + r['mkdocs']):.2f} | {r['nochange']:.1f} s "
             f"| {r['nochange'] / r['full']:.1%} | {r['onechange']:.1f} s | {r['generator']:.1f} s | {r['clean']:.1f} s "
             f"| {r['memory'][0] / 2**20:,.0f} MB | {r['memory'][1] / 2**20:,.0f} MB | {r['index'] / 2**20:.1f} MB "
             f"| {r['related']:.2f} s |")
-    return "\n".join(lines)
+
+
+def update_report(path: Path, lines: dict[int, str]) -> None:
+    """Put the measured rows into the report's table, replacing the rows of the same sizes and keeping
+    the others and the text around the table."""
+    text = path.read_text(encoding="utf-8") if path.exists() else "# Benchmark results\n\n"
+    found = TABLE.search(text)
+    if found:
+        for line in found.group(0).splitlines()[2:]:
+            size = int(line.split("|")[1].replace(",", ""))
+            lines.setdefault(size, line)
+    block = HEADER + "\n" + "\n".join(lines[size] for size in sorted(lines)) + "\n"
+    text = text[:found.start()] + block + text[found.end():] if found else text + block
+    path.write_text(text, encoding="utf-8")
 
 
 def main() -> None:
@@ -226,14 +239,14 @@ def main() -> None:
     parser.add_argument("--out", type=Path, default=ROOT / "benchmarks" / "results.md")
     parser.add_argument("--repeat", type=int, default=2, help="runs per figure; the best is kept")
     args = parser.parse_args()
-    rows = []
+    lines = {}
     with tempfile.TemporaryDirectory() as scratch:
         for n in args.sizes:
-            rows.append(bench(n, Path(scratch), max(1, args.repeat)))
-            print(table(rows[-1:]), flush=True)
-    report = (f"Machine: {os.cpu_count()} cores, Python {sys.version.split()[0]}.\n\n{table(rows)}\n")
-    print("\n" + report)
-    args.out.write_text(report, encoding="utf-8")
+            lines[n] = row(bench(n, Path(scratch), max(1, args.repeat)))
+            print(f"{HEADER}\n{lines[n]}", flush=True)
+    print(f"\n{os.cpu_count()} cores, Python {sys.version.split()[0]}")
+    update_report(args.out, lines)
+    print(f"updated {args.out}; its text around the table is written by hand")
 
 
 if __name__ == "__main__":
