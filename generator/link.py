@@ -81,23 +81,23 @@ def _pairs(briefings: list[Briefing], k: int) -> dict[tuple[str, str], _Pair]:
     texts = [b.article.title + "\n" + "\n".join(b.article.body) for b in briefings]
     matrix = TfidfVectorizer(sublinear_tf=True, stop_words="english", dtype=np.float32).fit_transform(texts)
     actor_sets = [{a.name for a in b.actors if a.kind != "country"} for b in briefings]
+    addressees = [{d.of for d in b.demands if d.of} for b in briefings]
+    ids = [b.id for b in briefings]
     frequency = Counter(name for names in actor_sets for name in names)
     n = len(briefings)
     pairs = {}
     for i, candidates in enumerate(_candidates(matrix, k)):
-        a = briefings[i]
         for j, text in candidates:
-            b = briefings[j]
-            if (a.id, b.id) in pairs:
+            if (ids[i], ids[j]) in pairs:
                 continue
             shared = tuple(sorted(actor_sets[i] & actor_sets[j], key=lambda x: (frequency[x], x)))
             rarity = sum(math.log(n / frequency[x]) for x in shared) / max(1.0, math.log(n)) / 4  # IDF: 0 if everywhere
-            demands = tuple(sorted({d.of for d in a.demands if d.of} & {d.of for d in b.demands if d.of}))
-            days = _days(a.article.published, b.article.published)
+            demands = tuple(sorted(addressees[i] & addressees[j]))
+            days = _days(briefings[i].article.published, briefings[j].article.published)
             closeness = 0.0 if days is None else 1.0 / (1.0 + days / 7)
             score = (TEXT_WEIGHT * text + ACTOR_WEIGHT * min(1.0, rarity) + DEMAND_WEIGHT * min(1.0, len(demands) / 2)
                      + DATE_WEIGHT * closeness)
-            pairs[(a.id, b.id)] = pairs[(b.id, a.id)] = _Pair(text, score, shared, demands, days)  # symmetric
+            pairs[(ids[i], ids[j])] = pairs[(ids[j], ids[i])] = _Pair(text, score, shared, demands, days)  # symmetric
     return pairs
 
 
