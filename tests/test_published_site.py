@@ -194,8 +194,8 @@ def test_serve_rebuilds_once_per_change(tmp_path):
         port = probe.getsockname()[1]
     log = tmp_path / "serve.log"
     with open(log, "w") as out:
-        server = subprocess.Popen([sys.executable, "-m", "mkdocs", "serve", "--dirty", "-a", f"127.0.0.1:{port}"], cwd=project,
-                                  stdout=out, stderr=subprocess.STDOUT, env=ENV)
+        command = [sys.executable, "-m", "mkdocs", "serve", "--dirty", "-a", f"127.0.0.1:{port}"]
+        server = subprocess.Popen(command, cwd=project, stdout=out, stderr=subprocess.STDOUT, env=ENV)
         try:
             assert _wait_for(lambda: _count_builds(log) == 1, 120), log.read_text()
             seed = project / "seeds" / "004_fe10bd665bb93794.txt"
