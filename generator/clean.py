@@ -171,10 +171,9 @@ def is_caption(text: str) -> bool:
     or is one sentence in caption style (a present-tense picture verb and the picture's date)."""
     if F.CAPTION_START.match(text):
         return True
-    if len(text.split()) <= 45 and F.CAPTION_VERB.match(text) and find_dates(text) \
-            and len(re.findall(r"[.!?](?:\s|$)", text)) <= 1:
-        return True
     sentences = len(re.findall(r"[.!?](?:\s|$)", text))
+    if len(text.split()) <= 45 and F.CAPTION_VERB.match(text) and sentences <= 1 and find_dates(text):
+        return True
     credit = find_credit(text)
     start = credit[0] if credit else 0
     if credit and start > 0 and F.TERMINAL.search(text[:start]) is None and sentences <= 1:
@@ -275,8 +274,9 @@ def find_author(blocks: list[Block]) -> Optional[str]:
     for block, following in zip(blocks, blocks[1:] + [None]):
         if block.kind == "byline":
             match = F.BYLINE.match(block.text) or F.AUTHOR_BIO.match(block.text)
-            if match and _author(match.group("name").strip(" ,")):
-                return _author(match.group("name").strip(" ,"))
+            name = _author(match.group("name").strip(" ,")) if match else None
+            if name:
+                return name
         if (following is not None and re.fullmatch(F.NAME, block.text) and following.words <= 6
                 and F.JOURNALIST.search(following.text)):
             return block.text  # a name on its own line above "Transport correspondent"

@@ -77,11 +77,11 @@ DATELINE = re.compile(r"^(?P<place>[A-Z][A-Z.'’ -]{1,40}(?:,\s*[A-Z][\w.]*(?:\
 NAME = r"[A-Z][\w'’.-]+(?:\s+(?:(?:de|del|da|van|von|der|al|bin|ibn|le|la)\s+)?[A-Z][\w'’.-]+){1,3}"
 BYLINE = re.compile(rf"^\(?\s*(?:by|written\ by|posted\ by|reported\ by|words\ by|author:?|(?:additional\ )?reporting\ by|writing\ by)\s+"
                     rf"(?P<name>{NAME}(?:\s*(?:,|and|&)\s*{NAME})*)\s*(?P<rest>[,|•·–—-].*)?\)?$", _I | re.VERBOSE)
+_JOURNALIST_WORDS = "reporter|correspondent|editor|writer|columnist|journalist|contributor"
 # A short note about the writer at the end: "Jane Doe is a reporter for ...".
 AUTHOR_BIO = re.compile(rf"^(?P<name>{NAME})\s+(?:is|was)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){{0,6}}"
-                        r"(?:reporter|correspondent|writer|editor|columnist|contributor|journalist|fellow|analyst"
-                        r"|producer|author)\b")
-JOURNALIST = re.compile(r"(?i)\b(?:reporter|correspondent|editor|writer|columnist|journalist|staff|contributor)\b")
+                        rf"(?:{_JOURNALIST_WORDS}|fellow|analyst|producer|author)\b")
+JOURNALIST = re.compile(rf"(?i)\b(?:{_JOURNALIST_WORDS}|staff)\b")
 # "Copyright © 2019 Publisher", "© Publisher 2019".
 COPYRIGHT = re.compile(r"^(?:copyright\s*)?(?:©|\(c\)|copyright)\s*(?:\d{4}\s*)?(?P<name>[A-Z][\w&.' -]{1,60}?)"
                        r"\s*(?:\d{4})?\.?(?:\s*all rights reserved\.?)?$", _I)

@@ -154,7 +154,7 @@ class DemandGroup:
     id: str
     text: str
     of: Optional[str]
-    reports: tuple[tuple[Briefing, "object"], ...]  # (briefing, Demand), oldest first
+    reports: tuple[tuple[Briefing, Demand], ...]  # oldest first
 
 
 def group_demands(briefings: list[Briefing]) -> tuple[DemandGroup, ...]:
@@ -196,8 +196,13 @@ class Comparison:
     dates: tuple[str, ...]        # publication dates, sorted
 
 
+def oldest_first(briefings) -> list[Briefing]:
+    """Dated briefings oldest first, undated ones last: the order of a story's reports."""
+    return sorted(briefings, key=lambda b: (b.article.published or "9999", b.id))
+
+
 def compare(members: list[Briefing]) -> Comparison:
-    members = sorted(members, key=lambda b: (b.article.published or "9999", b.id))
+    members = oldest_first(members)
     shared = [a for a in members[0].actors if all(any(x.name == a.name for x in m.actors) for m in members[1:])]
     shared.sort(key=lambda a: (a.kind == "country", -a.mentions))
     places = [p for p in members[0].places if sum(p in m.places for m in members) >= 2] or list(members[0].places[:3])

@@ -86,8 +86,10 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         table = self.renderer.briefing_list(self.result.briefings, "briefings/", HOME_LIMIT)
         more = f"\n[All {len(self.result.briefings)} briefings](briefings/index.md)\n"
         for file in files.documentation_pages():
-            if file.generated_by is None and file.abs_src_path and LIST_MARKER in file.content_string:
-                file.content_string = file.content_string.replace(LIST_MARKER, table + more)
+            if file.generated_by is None and file.abs_src_path:
+                text = file.content_string
+                if LIST_MARKER in text:
+                    file.content_string = text.replace(LIST_MARKER, table + more)
 
     def on_env(self, env, config, files):
         self.page_urls = [file.page.url for file in files.documentation_pages() if file.page is not None]

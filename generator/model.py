@@ -118,7 +118,8 @@ class Briefing:
 
     @classmethod
     def from_dict(cls, data: dict) -> "Briefing":
-        """The inverse of `to_dict`, used to keep the last good version of an article that now fails."""
+        """The inverse of `to_dict` (related articles aside, which every build links anew): reads cache
+        entries and the last good version of an article that now fails."""
         article = Article(id=data["id"], source_file=data["source_file"], title=data["title"],
                           body=tuple(data["body"]), published=data.get("published"), publisher=data.get("publisher"),
                           author=data.get("author"), url=data.get("source_url"))

@@ -16,7 +16,7 @@ from typing import Iterable, Optional
 import jinja2
 
 from .dates import find_dates
-from .link import Comparison, group_demands
+from .link import Comparison, group_demands, oldest_first
 from .model import Actor, Briefing, Story
 from .slug import slugify
 
@@ -137,7 +137,7 @@ class Renderer:
     def stories_index(self, stories: tuple[Story, ...], by_id: dict[str, Briefing]) -> Page:
         rows = []
         for story in stories:
-            members = sorted((by_id[m] for m in story.members), key=lambda b: (b.article.published or "9999", b.id))
+            members = oldest_first(by_id[m] for m in story.members)
             rows.append((members[0].article.title, Safe(f"{story.id}.md"), len(members),
                          sorted({m.article.publisher or "outlet not stated" for m in members})))
         return Page("stories/index.md", self._render("stories_index.md.j2", rows=rows))

@@ -361,7 +361,6 @@ def extract_places(doc, places: Gazetteer | None = None) -> tuple[str, ...]:
 
 
 _LEADING_THE = re.compile(r"^the\s+", re.I)
-_TRAILING_POSSESSIVE = re.compile(r"['’]s?$")
 
 
 def _strip_article(text: str) -> str:
@@ -369,4 +368,4 @@ def _strip_article(text: str) -> str:
 
 
 def _strip_possessive(text: str) -> str:
-    return _TRAILING_POSSESSIVE.sub("", text).strip()
+    return _POSSESSIVE.sub("", text).strip()

@@ -133,9 +133,10 @@ def _ultimatum(action, cue):
     time_limit = _deadline(cue)
     party = next((c for c in cue.children if c.dep_ == "dative"), None) or next(
         (c for c in cue.children if c.dep_ == "dobj" and c.lemma_.lower() not in TIME_WORDS), None)
-    party = _subject(action) if _subject(action) is not None and party is None else party
+    party = party if party is not None else _subject(action)
     clause = _clause_text(action, None)
-    threat = next((c for c in action.children if c.dep_ == "conj" and any(k.lower_ in ("or", "else") for k in action.children)), None)
+    alternative = any(k.lower_ in ("or", "else") for k in action.children)
+    threat = next((c for c in action.children if c.dep_ == "conj"), None) if alternative else None
     subject = _join(party.subtree, 1) + " " if party is not None else ""
     text = f"{subject}{clause}"
     extras = [e for e in (time_limit, f"or {_join(threat.subtree, 1)}" if threat is not None else None) if e]

@@ -20,7 +20,7 @@ def _paragraph_breaks(doc):
     bullet onto the sentence before it."""
     for token in doc[1:]:
         previous = doc[token.i - 1]
-        if "\n\n" in previous.text_with_ws or (previous.is_space and "\n" in previous.text):
+        if PARAGRAPH in previous.text_with_ws or (previous.is_space and "\n" in previous.text):
             token.is_sent_start = True
     return doc
 
