@@ -21,6 +21,12 @@ LEDE_MIN_WORDS = 12      # a paragraph of news prose; shorter blocks before it a
 TITLE_MAX_WORDS = 30
 SHORT_WORDS = 15         # lines this short that recur across articles are boilerplate
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
+_PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*+\n\s*+")
+_SENTENCE_STOP = re.compile(r"[.!?](?:\s|$)")
+_FINITE_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|said|says|will|would|\w+ed|\w{3,}s)\b")
+_ENDS_WITH_PERIOD = re.compile(r"\.[\"'”’]?$")
+_SUFFIX = re.compile(r"(?:ian|ians|ans|ing|ed|es|s)$")
+_AFTER_SENTENCE = re.compile(r"(?<=[.!?])\s")
 _STOP = frozenset("""a an the of to in on at for and or but by with from as is are was were be been it its this that
 these those he she they we you his her their our your will would can could has have had not no than then there
 said says over after before into about up out new more""".split())
@@ -88,7 +94,7 @@ def strip_dateline(lede: str) -> tuple[str, Optional[str]]:
 def split_blocks(text: str) -> list[str]:
     """One block per line; a blank-line paragraph whose lines are hard-wrapped prose is joined."""
     blocks: list[str] = []
-    for chunk in re.split(r"\n\s*\n", text):
+    for chunk in _PARAGRAPH_BREAK.split(text):
         lines = [" ".join(line.split()) for line in chunk.split("\n")]
         lines = [line for line in lines if line]
         if len(lines) > 1 and is_wrapped(lines):
@@ -135,19 +141,19 @@ def classify(text: str) -> str:
     words = len(text.split())
     if not _TWO_LETTERS.search(text):
         return "empty"
-    if F.PROMPTS.match(text) and words <= 40:
+    if words <= 40 and F.PROMPTS.match(text):
         return "prompt"
-    if F.SOCIAL_ATTRIBUTION.search(text) and words <= 25:
+    if words <= 25 and F.SOCIAL_ATTRIBUTION.search(text):
         return "footer"
     if F.URL.search(text) and len(F.URL.sub(" ", text).split()) <= 10:
         return "footer"
-    if F.COPYRIGHT.match(text) or (re.match(r"(?i)^(?:©|copyright\b)", text) and words <= 40):
+    if F.COPYRIGHT.match(text) or (F.COPYRIGHT_START.match(text) and words <= 40):
         return "footer"
-    if F.AUTHOR_BIO.match(text) and words <= 40:
+    if words <= 40 and F.AUTHOR_BIO.match(text):
         return "byline"
-    if F.BYLINE.match(text) and words <= 16:
+    if words <= 16 and F.BYLINE.match(text):
         return "byline"
-    if is_date_line(text) and words <= 12:
+    if words <= 12 and is_date_line(text):
         return "date"
     if is_caption(text):
         return "caption"
@@ -171,7 +177,7 @@ def is_caption(text: str) -> bool:
     or is one sentence in caption style (a present-tense picture verb and the picture's date)."""
     if F.CAPTION_START.match(text):
         return True
-    sentences = len(re.findall(r"[.!?](?:\s|$)", text))
+    sentences = len(_SENTENCE_STOP.findall(text))
     if len(text.split()) <= 45 and F.CAPTION_VERB.match(text) and sentences <= 1 and find_dates(text):
         return True
     credit = find_credit(text)
@@ -187,7 +193,7 @@ def is_caption(text: str) -> bool:
 
 def _verbless(text: str) -> bool:
     """No word that looks like a finite verb of news prose: the shape of a caption's first part."""
-    return not re.search(r"\b(?:is|are|was|were|has|have|had|said|says|will|would|\w+ed|\w{3,}s)\b", text)
+    return not _FINITE_VERB.search(text)
 
 
 def strip_credit(paragraph: str) -> str:
@@ -234,7 +240,7 @@ def choose_title(head: list[Block], lede: list[Block]) -> Optional[Block]:
         words = content_words(stem_words(block.text))
         overlap = len(words & story) / len(words)
         score = overlap + (0.2 if block.words >= 4 else 0) - (0.5 if block.kind == "boiler" else 0)
-        if re.search(r"\.[\"'”’]?$", block.text):
+        if _ENDS_WITH_PERIOD.search(block.text):
             score -= 0.4  # a full sentence under the headline is its standfirst
         if block.index == 0 and block.words <= 5 and len(candidates) > 1:
             score -= 0.3  # a short first line above other candidates is the site's masthead
@@ -247,12 +253,12 @@ def choose_title(head: list[Block], lede: list[Block]) -> Optional[Block]:
 
 def stem_words(text: str) -> str:
     """Crude suffix folding so 'Iranian'/'Iran' and 'rejects'/'rejected' meet."""
-    return " ".join(re.sub(r"(?:ian|ians|ans|ing|ed|es|s)$", "", w) if len(w) > 5 else w
+    return " ".join(_SUFFIX.sub("", w) if len(w) > 5 else w
                     for w in text.casefold().split())
 
 
 def fallback_title(lede: str) -> str:
-    first = re.split(r"(?<=[.!?])\s", lede, maxsplit=1)[0]
+    first = _AFTER_SENTENCE.split(lede, maxsplit=1)[0]
     return first if len(first) <= 120 else first[:117].rsplit(" ", 1)[0] + "…"
 
 
@@ -282,7 +288,7 @@ def find_author(blocks: list[Block]) -> Optional[str]:
             return block.text  # a name on its own line above "Transport correspondent"
         if block.kind == "footer":
             # a feed footer ends with the name of the writer: "via RSS https://... Jane Doe"
-            match = re.search(rf"(?:{F.URL.pattern})\s+(?P<name>{F.NAME})$", block.text)
+            match = F.FEED_AUTHOR.search(block.text)
             if match:
                 return match.group("name")
     return None
@@ -290,7 +296,7 @@ def find_author(blocks: list[Block]) -> Optional[str]:
 
 def _author(name: str) -> Optional[str]:
     """The names in a byline, without job titles ("Jane Doe, Staff Writer" -> "Jane Doe")."""
-    parts = [p.strip() for p in re.split(r"\s*,\s*", name) if p.strip() and not F.JOURNALIST.search(p)]
+    parts = [p.strip() for p in name.split(",") if p.strip() and not F.JOURNALIST.search(p)]
     return _name_case(", ".join(parts)) if parts else None
 
 
@@ -303,7 +309,7 @@ def _name_case(name: str) -> str:
 
 def find_publisher(tail: list[Block]) -> Optional[str]:
     for block in tail:
-        match = F.COPYRIGHT.match(block.text) or F.COPYRIGHT.match(re.split(r"(?<=\.)\s", block.text)[0])
+        match = F.COPYRIGHT.match(block.text) or F.COPYRIGHT.match(_AFTER_SENTENCE.split(block.text, maxsplit=1)[0])
         if match:
             return match.group("name").strip(" .,")
     return None

@@ -43,7 +43,7 @@ _AGENCY = (r"getty(?:\ images)?|afp|ap(?:\ photo)?|reuters|epa|efe|xinhua|anadol
 # The tail of a block that credits a picture: "[Name/Agency]", "(Office of X)", "Photo courtesy of ...", "Via X".
 CREDIT_TAIL = re.compile(rf"""(?:
     \[[^\[\]]{{2,100}}\]                                   # [Mikhail Svetlov/Getty Images]
-  | (?<=[.!?”"’)])\s*\((?=[^()]*[A-Z])[^()a-z]{{0,3}}(?:[A-Z][\w'’.&-]*|of|the|and|for|de|via|/|,|\s){{2,80}}\)  # (Office of the President)
+  | (?<=[.!?”"’)])\s*\((?-i:[^()a-z]{{0,3}}(?>[A-Z][\w'’.&-]*+|of|the|and|for|de|via|[/,\s]){{2,80}})\)  # (Office of the President)
   | \((?:photo|photograph|image|picture|credit|courtesy|file|source)\b[^()]{{0,100}}\)
   | (?:^|(?<=[.!?]\s)|(?<=[.!?]))\s*(?:photo|photograph|image|picture|credit|photo\ courtesy|courtesy|via|source|illustration)
         \b(?:\ (?:of|by|credit))?:?\s+[^.!?]{{1,100}}
@@ -59,7 +59,7 @@ CAPTION_START = re.compile(r"^(?:photo|image|picture|pictured|illustrative(?:\ p
                            r"(?:\s*[:.\-–—]|$)", _I | re.VERBOSE)
 CAPTION_WORD = re.compile(rf"\b(?:illustrative|file\ photo|pictured|photo\ courtesy|{_AGENCY})\b", _I | re.VERBOSE)
 
-URL = re.compile(r"(?:https?://|www\.)\S+|\b[\w-]+\.(?:com|net|org|tt|ly|co|io|news)/\S*", _I)
+URL = re.compile(r"(?:https?://|www\.)\S+|(?<![\w-])[\w-]++\.(?:com|net|org|tt|ly|co|io|news)/\S*", _I)
 
 # Caption style without a credit: a present-tense picture verb early on and the date of the picture
 # ("X speaks during a news conference in Jerusalem on March 3, 2019.").
@@ -74,7 +74,10 @@ DATELINE = re.compile(r"^(?P<place>[A-Z][A-Z.'’ -]{1,40}(?:,\s*[A-Z][\w.]*(?:\
                       r"(?:\((?P<agency>[A-Za-z][\w.&' -]{0,40})\)\s*)?[—–-]{1,2}\s*(?=[A-Z“\"])")
 
 # Bylines: "By Jane Doe", "(By Jane Doe, March 3, 2019)", "Written by ...", "Author: ...".
-NAME = r"[A-Z][\w'’.-]+(?:\s+(?:(?:de|del|da|van|von|der|al|bin|ibn|le|la)\s+)?[A-Z][\w'’.-]+){1,3}"
+# Words are possessive (a word is never split) and "and" is never a name word: a byline of many names
+# then has one reading, and a failed match cannot backtrack through every split.
+_NAME_WORD = r"(?!(?i:and|by|in|on|at)\b)[A-Z][\w'’.-]++"
+NAME = rf"{_NAME_WORD}(?:\s+(?:(?:de|del|da|van|von|der|al|bin|ibn|le|la)\s+)?{_NAME_WORD}){{1,3}}"
 BYLINE = re.compile(rf"^\(?\s*(?:by|written\ by|posted\ by|reported\ by|words\ by|author:?|(?:additional\ )?reporting\ by|writing\ by)\s+"
                     rf"(?P<name>{NAME}(?:\s*(?:,|and|&)\s*{NAME})*)\s*(?P<rest>[,|•·–—-].*)?\)?$", _I | re.VERBOSE)
 _JOURNALIST_WORDS = "reporter|correspondent|editor|writer|columnist|journalist|contributor"
@@ -82,6 +85,9 @@ _JOURNALIST_WORDS = "reporter|correspondent|editor|writer|columnist|journalist|c
 AUTHOR_BIO = re.compile(rf"^(?P<name>{NAME})\s+(?:is|was)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){{0,6}}"
                         rf"(?:{_JOURNALIST_WORDS}|fellow|analyst|producer|author)\b")
 JOURNALIST = re.compile(rf"(?i)\b(?:{_JOURNALIST_WORDS}|staff)\b")
+# A feed footer that ends with the writer's name: "via RSS https://... Jane Doe".
+FEED_AUTHOR = re.compile(rf"(?:{URL.pattern})\s+(?P<name>{NAME})$")
+COPYRIGHT_START = re.compile(r"(?i)^(?:©|copyright\b)")
 # "Copyright © 2019 Publisher", "© Publisher 2019".
 COPYRIGHT = re.compile(r"^(?:copyright\s*)?(?:©|\(c\)|copyright)\s*(?:\d{4}\s*)?(?P<name>[A-Z][\w&.' -]{1,60}?)"
                        r"\s*(?:\d{4})?\.?(?:\s*all rights reserved\.?)?$", _I)

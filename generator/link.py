@@ -31,9 +31,9 @@ STORY_MAX_DAYS = 7
 CANDIDATES = 30            # related entries are chosen among this many nearest texts
 CANDIDATE_BLOCK = 512      # rows of the similarity matrix held in memory at once
 JOIN_RATIO = 0.85          # a third report must be about as close to each member as the members are
-FIGURE = re.compile(r"(?i)\b\d[\d,.]*\s?(?:%|(?:percent|per cent|miles?|km|kilometres?|kilometers?|metres?|meters?|"
+FIGURE = re.compile(r"(?i)(?<![\d,.])\b\d[\d,.]*+\s?(?:%|(?:percent|per cent|miles?|km|kilometres?|kilometers?|metres?|meters?|"
                     r"hours?|days?|weeks?|months?|years?|people|troops|soldiers|dollars|euros|million|billion)\b)"
-                    r"|[$€£]\s?\d[\d,.]*(?:\s?(?:million|billion|bn|m))?|\b\d+km\b")
+                    r"|[$€£]\s?\d[\d,.]*+(?:\s?(?:million|billion|bn|m))?|(?<!\d)\b\d++km\b")
 
 
 @dataclass(frozen=True)

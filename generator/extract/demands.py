@@ -170,7 +170,8 @@ def _holder(phrase):
 
 
 # Between items of a list: a comma, or "and" / "as well as" before a determiner or a gerund.
-_ITEM_BREAK = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|as well as)\s+(?=(?:the|a|an|its|their|all|any|no)\b|\w+ing\b)")
+_ITEM_BREAK = re.compile(r"(?<!\s)\s*,\s*(?:and\s+|or\s+)?|(?<!\s)\s+(?:and|or|as well as)\s+"
+                         r"(?=(?:the|a|an|its|their|all|any|no)\b|\w+ing\b)")
 _ITEM_START = re.compile(r"^(?:the|a|an|its|their|all|any|no|\w+ing)\b", re.I)
 
 
