@@ -51,7 +51,7 @@ def extract(articles: list[Article], config: Config, store: Cache) -> tuple[list
 
 def clean_all(seeds: list[Seed], store: Cache) -> tuple[list[Article], list[Diagnostic]]:
     """Clean every seed, reusing the cleaned article when neither the seed nor its recurring lines changed."""
-    lines = {seed.id: short_lines(seed.text) for seed in seeds}
+    lines = {seed.id: short_lines(seed) for seed in seeds}
     boilerplate = boilerplate_lines(lines.values())
     articles, notes = [], []
     for seed in seeds:

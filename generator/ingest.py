@@ -15,7 +15,8 @@ from .errors import (BinarySeed, DuplicateSeed, EmptySeed, FrontMatterError, See
                      TooLargeSeed, UndecodableSeed)
 from .model import OVERRIDE_KEYS, Diagnostic, Seed
 
-SUFFIXES = (".txt", ".md")
+HTML_SUFFIXES = (".html", ".htm")
+SUFFIXES = (".txt", ".md", *HTML_SUFFIXES)
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b\u200e\u200f\u2028\u2029\ufeff]")
 
 
@@ -53,7 +54,8 @@ def read_seed(path: Path, name: str, max_bytes: int) -> tuple[Seed, list[Diagnos
     text = normalize_text(text)
     if not text.strip():
         raise EmptySeed(name, "the file holds no article text; add the text or delete the file")
-    return Seed(id=seed_id(path), source_file=name, text=text, overrides=overrides, encoding=encoding), notes
+    return Seed(id=seed_id(path), source_file=name, text=text, overrides=overrides, encoding=encoding,
+                html=path.suffix.lower() in HTML_SUFFIXES), notes
 
 
 def seed_id(path: Path) -> str:

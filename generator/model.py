@@ -21,6 +21,7 @@ class Seed:
     text: str
     overrides: tuple[tuple[str, str], ...] = ()
     encoding: str = "utf-8"
+    html: bool = False  # a saved web page (.html, .htm): its text is markup
 
     def override(self, key: str) -> Optional[str]:
         return dict(self.overrides).get(key)

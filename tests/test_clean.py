@@ -60,7 +60,7 @@ def test_front_matter_overrides_extraction():
 
 def test_lines_repeated_across_articles_are_boilerplate():
     texts = [f"Your trusted source\n\n{h}\n\n{LEDE}" for h in ("Council votes on fares", "Bus fares rise")]
-    lines = boilerplate_lines(short_lines(t) for t in texts)
+    lines = boilerplate_lines(short_lines(Seed(id="x", source_file="x.txt", text=t)) for t in texts)
     a = article(texts[0], lines)
     assert a.title == "Council votes on fares"
 
@@ -140,9 +140,30 @@ def test_masthead_sharing_a_word_with_the_story_is_not_the_title():
     assert article(text).title == "Bus fares rise after long vote"
 
 
-def test_recurring_lines_of_html_pages_are_boilerplate():
-    pages = [f"<html><body><p>Your trusted source</p><h1>{h}</h1><p>{LEDE}</p><p>{SECOND}</p></body></html>"
-             for h in ("Council votes on fares", "Bus fares rise")]
-    lines = boilerplate_lines(short_lines(p) for p in pages)
-    assert "your trusted source" in lines
-    assert article(pages[0], lines).title == "Council votes on fares"
+PAGE = """<!DOCTYPE html><html><head><title>Council votes to raise bus fares | City | The Example Gazette</title>
+<meta property="og:title" content="Council votes to raise bus fares">
+<meta property="og:site_name" content="The Example Gazette">
+<meta name="author" content="Jane Doe">
+<meta property="article:published_time" content="2021-06-04T09:30:00Z"></head>
+<body><nav><ul><li><a href="/">Home</a></li><li><a href="/city">City</a></li><li><a href="/sport">Sport</a></li></ul></nav>
+<article><h1>Council votes to raise bus fares</h1>
+<p>{lede}</p><p>Share this article</p><p>{second}</p>
+<p>The increase takes effect in August, and monthly passes will rise by the same share as single tickets.</p>
+</article>
+<aside><h2>Most read</h2><ul><li><a href="/a">Storm closes the harbour</a></li><li><a href="/b">Library opens late</a></li></ul></aside>
+<footer><p>Copyright 2021 The Example Gazette. All rights reserved.</p></footer></body></html>"""
+
+
+def test_saved_html_page_gives_main_text_and_page_metadata():
+    a = clean(Seed(id="p", source_file="p.html", text=PAGE.format(lede=LEDE, second=SECOND), html=True))
+    assert a.title == "Council votes to raise bus fares"
+    assert a.body[:2] == (LEDE, SECOND) and len(a.body) == 3
+    assert (a.published, a.author, a.publisher) == ("2021-06-04", "Jane Doe", "The Example Gazette")
+    assert not any("Most read" in p or "Home" in p or "Copyright" in p for p in a.body)
+
+
+def test_html_saved_as_text_is_read_as_html_and_has_no_short_lines():
+    page = PAGE.format(lede=LEDE, second=SECOND)
+    seed = Seed(id="p", source_file="p.txt", text=page)
+    assert clean(seed).body[0] == LEDE
+    assert short_lines(seed) == frozenset()  # the extractor already leaves a site's recurring furniture out
