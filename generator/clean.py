@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from typing import Iterable, Optional
 
 from . import furniture as F
-from .dates import date_line_kind, find_dates, is_date_line
+from .dates import date_line_kind, find_dates, has_date, is_date_line
 from .errors import NoArticleText
 from .html import Extracted, looks_like_html
 from .html import extract as extract_html
@@ -19,9 +19,16 @@ from .model import Article, Seed
 
 LEDE_MIN_WORDS = 12      # a paragraph of news prose; shorter blocks before it are page furniture
 TITLE_MAX_WORDS = 30
+ARTICLE_WORDS = 50       # a run of prose this long is an article, not a teaser or a caption
+LONG_PARAGRAPH = 120     # words: a paragraph of news prose is rarely longer
+PARAGRAPH_WORDS = 25     # a line this long is a paragraph even without a sentence end (headlines are shorter)
 SHORT_WORDS = 15         # lines this short that recur across articles are boilerplate
+# How much one line of each kind weighs against being inside the article (`block_weight`); a
+# paragraph of prose weighs for it with its words less WEIGHTS["body"].
+WEIGHTS = {"body": 4, "short": 8, "boiler": 8, "prompt": 8, "footer": 16, "link": 4, "end": 8, "empty": 4, "caption": 0,
+           "embed": 0, "date": 0, "byline": 0}
 # What an extractor's text may still hold that is not the article: prompts, captions, bylines, date lines.
-EXTRACTED_FURNITURE = frozenset({"prompt", "caption", "byline", "date"})
+EXTRACTED_FURNITURE = frozenset({"prompt", "end", "caption", "byline", "date"})
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*+\n\s*+")
 _SENTENCE_STOP = re.compile(r"[.!?](?:\s|$)")
@@ -40,7 +47,7 @@ class Block:
 
     index: int
     text: str
-    kind: str  # prose | bullet | short | caption | prompt | date | byline | footer | empty
+    kind: str  # prose | bullet | short | caption | prompt | end | date | byline | footer | embed | link | empty
 
     @property
     def words(self) -> int:
@@ -81,15 +88,39 @@ def clean(seed: Seed, boilerplate: frozenset[str] = frozenset()) -> Article:
 
 
 def article_region(blocks: list[Block]) -> tuple[int, int]:
-    """The first and last block of the article in a page's blocks: from the lede (the first paragraph
-    of news prose, past a standfirst) to the last paragraph."""
-    lede = next((b.index for b in blocks if b.kind == "prose" and b.words >= LEDE_MIN_WORDS
-                 and F.SENTENCE_END.search(b.text)), None)
-    if lede is None:
-        lede = next(b.index for b in blocks if b.kind in ("prose", "bullet"))
-    lede = _past_standfirst(blocks, lede)
-    last = max(b.index for b in blocks if b.kind in ("prose", "bullet"))
-    return lede, last
+    """The first and last block of the article in a whole page: the run of blocks whose weight is
+    greatest (the body-text-extraction method of boilerplate removers: prose counts for, furniture
+    against), started at its first paragraph of news prose, past a standfirst."""
+    best, best_start, best_end, best_paragraphs = 0.0, None, None, 0
+    total, start, paragraphs = 0.0, 0, 0
+    for block in blocks:
+        if block.kind == "end" and best >= ARTICLE_WORDS and best_paragraphs >= 2:
+            break  # the comments or the next post start after an article: nothing later belongs to it
+        if total <= 0 or block.kind == "end":
+            total, start, paragraphs = 0.0, block.index, 0
+        weight = block_weight(block)
+        total += weight
+        paragraphs += weight > 0
+        if total > best:
+            best, best_start, best_end, best_paragraphs = total, start, block.index, paragraphs
+    if best_start is None:
+        best_start = best_end = next(b.index for b in blocks if b.kind in ("prose", "bullet"))
+    region = blocks[best_start:best_end + 1]
+    lede = next((b.index for b in region if b.kind == "prose" and b.words >= LEDE_MIN_WORDS
+                 and F.SENTENCE_END.search(b.text)),
+                next(b.index for b in region if block_weight(b) > 0 or b.index == best_end))
+    return _past_standfirst(blocks, lede), best_end
+
+
+def block_weight(block: Block) -> float:
+    """What a block says for or against being inside the article: the words of prose for, each line of
+    furniture against (a menu, a share bar, a teaser list is many short lines)."""
+    if block.kind in ("prose", "bullet") or block.words >= PARAGRAPH_WORDS:
+        # capped: one very long line (a ticker, a glued teaser list) does not outweigh an article's paragraphs
+        return min(block.words, LONG_PARAGRAPH) - WEIGHTS["body"]
+    if is_body(block):
+        return 0.0  # a longish line without a sentence end: a paragraph that lost its period, or a teaser headline
+    return -WEIGHTS.get(block.kind, WEIGHTS["short"])
 
 
 def read_page(seed: Seed) -> Extracted:
@@ -159,17 +190,19 @@ def classify(text: str) -> str:
     words = len(text.split())
     if not _TWO_LETTERS.search(text):
         return "empty"
+    if words <= 40 and F.SECTION_END.match(text):
+        return "end"
     if words <= 40 and F.PROMPTS.match(text):
         return "prompt"
     if words <= 25 and F.SOCIAL_ATTRIBUTION.search(text):
-        return "footer"
+        return "embed"
     if F.URL.search(text) and len(F.URL.sub(" ", text).split()) <= 10:
-        return "footer"
+        return "link"
     if F.COPYRIGHT.match(text) or (F.COPYRIGHT_START.match(text) and words <= 40):
         return "footer"
     if words <= 40 and F.AUTHOR_BIO.match(text):
         return "byline"
-    if words <= 16 and F.BYLINE.match(text):
+    if words <= 16 and (F.BYLINE.match(text) or (F.BYLINE_END.search(text) and has_date(text))):
         return "byline"
     if words <= 12 and is_date_line(text):
         return "date"
@@ -291,7 +324,7 @@ def find_published(head: list[Block], tail: list[Block]) -> Optional[str]:
     date line); dates in captions or in the story are events, not publication."""
     candidates = []
     for block in head + tail:
-        if block.kind in ("date", "byline") or (block.kind == "footer" and not F.URL.search(block.text)):
+        if block.kind in ("date", "byline", "footer", "embed"):
             for iso in find_dates(block.text):
                 rank = 1 if block.kind == "date" and date_line_kind(block.text) == "updated" else 0
                 candidates.append((rank, block.index, iso))
@@ -301,14 +334,14 @@ def find_published(head: list[Block], tail: list[Block]) -> Optional[str]:
 def find_author(blocks: list[Block]) -> Optional[str]:
     for block, following in zip(blocks, blocks[1:] + [None]):
         if block.kind == "byline":
-            match = F.BYLINE.match(block.text) or F.AUTHOR_BIO.match(block.text)
+            match = F.BYLINE.match(block.text) or F.AUTHOR_BIO.match(block.text) or F.BYLINE_END.search(block.text)
             name = _author(match.group("name").strip(" ,")) if match else None
             if name:
                 return name
         if (following is not None and re.fullmatch(F.NAME, block.text) and following.words <= 6
                 and F.JOURNALIST.search(following.text)):
             return block.text  # a name on its own line above "Transport correspondent"
-        if block.kind == "footer":
+        if block.kind == "link":
             # a feed footer ends with the name of the writer: "via RSS https://... Jane Doe"
             match = F.FEED_AUTHOR.search(block.text)
             if match:

@@ -55,6 +55,10 @@ def parse_date(expression: str) -> Optional[str]:
     return parsed.date().isoformat()
 
 
+def has_date(text: str) -> bool:
+    return DATE.search(text) is not None
+
+
 def is_date_line(text: str) -> bool:
     """A block that is a date and little else ("March 1, 2019 at 1:45 pm", "Updated: 2019-03-01")."""
     if not DATE.search(text):

@@ -7,13 +7,20 @@ import re
 
 _I = re.IGNORECASE
 
-# A whole block that is a prompt, widget label or link line, at any position.
-PROMPTS = re.compile(r"""^(?:
+# A block that opens the comments or the post navigation: nothing after it belongs to the article.
+SECTION_END = re.compile(r"""^(?:
     be\ the\ first\ to\ comment\b.* | leave\ a\ (?:comment|reply)\b.* | post\ a\ comment\b.* | add\ a\ comment\b.*
-  | \d+\ comments?\b.* | comments?\ ?(?:\(\d+\))? | view\ (?:\d+\ )?comments\b.* | show\ comments\b.*
-  | join\ the\ (?:conversation|discussion)\b.* | what\ do\ you\ think\ ?\?? | have\ your\ say\b.*
+  | \[?\ ?\d+\ comments?\b.* | comments?\ ?(?:\(\d+\))? | view\ (?:all\ )?(?:\d+\ )?comments\b.* | show\ comments\b.*
+  | (?:top|most|newest|oldest|featured|reader)\ (?:rated\ )?comments | discussion
+  | join\ the\ (?:conversation|discussion)\b.* | have\ your\ say\b.*
   | your\ email\ address\ will\ not\ be\ published\b.* | required\ fields\ are\ marked\b.*
   | you\ must\ be\ logged\ in\b.* | log\ ?in\ to\ (?:comment|reply)\b.* | comment\ policy\b.*
+  | (?:previous|next|older|newer)\ (?:post|article|story|entry)\b.{0,200} | post\ navigation
+)$""", _I | re.VERBOSE)
+
+# A whole block that is a prompt, widget label or link line, at any position.
+PROMPTS = re.compile(r"""^(?:
+    what\ do\ you\ think\ ?\??
   | share(?:\ this)?(?:\ (?:article|story|post|page))?(?:\ (?:on|via)\ \w+)?:? | share\ on\ \w+
   | (?:tweet|email|print|facebook|twitter|whatsapp|linkedin|reddit|telegram|pinterest|copy\ link)(?:\ (?:this|it))?
   | related(?:\ (?:content|articles?|stories|posts|coverage|news|topics|reading))? | recommended(?:\ for\ you)?
@@ -65,7 +72,7 @@ URL = re.compile(r"(?:https?://|www\.)\S+|(?<![\w-])[\w-]++\.(?:com|net|org|tt|l
 # ("X speaks during a news conference in Jerusalem on March 3, 2019.").
 CAPTION_VERB = re.compile(r"^(?:\S+\s+){0,12}?(?:speaks|attends|gestures|looks on|arrives|waves|listens|talks|meets|"
                           r"greets|shakes hands|poses|delivers|holds|stands|walks|sits|is seen|are seen|react|reacts|"
-                          r"gather|gathers|march|marches|chant|chants|take part|takes part)\b", re.I)
+                          r"gather|gathers|march|marches|chant|chants|take part|takes part)\b")  # lower case: not "March 3"
 # An embedded social-media post's attribution: "— Name (@handle) March 3, 2019".
 SOCIAL_ATTRIBUTION = re.compile(r"\(@\w{1,30}\)|\bpic\.twitter\.com/|^[—–-]\s*[^.]{0,60}\(@\w+\)")
 
@@ -80,6 +87,8 @@ _NAME_WORD = r"(?!(?i:and|by|in|on|at)\b)[A-Z][\w'’.-]++"
 NAME = rf"{_NAME_WORD}(?:\s+(?:(?:de|del|da|van|von|der|al|bin|ibn|le|la)\s+)?{_NAME_WORD}){{1,3}}"
 BYLINE = re.compile(rf"^\(?\s*(?:by|written\ by|posted\ by|reported\ by|words\ by|author:?|(?:additional\ )?reporting\ by|writing\ by)\s+"
                     rf"(?P<name>{NAME}(?:\s*(?:,|and|&)\s*{NAME})*)\s*(?P<rest>[,|•·–—-].*)?\)?$", _I | re.VERBOSE)
+# A meta line that ends with the writer: "Posted on 14 March 2023 by Jane Doe".
+BYLINE_END = re.compile(rf"\b[Bb]y\s+(?P<name>{NAME}(?:\s*(?:,|and|&)\s*{NAME})*)\s*$")
 _JOURNALIST_WORDS = "reporter|correspondent|editor|writer|columnist|journalist|contributor"
 # A short note about the writer at the end: "Jane Doe is a reporter for ...".
 AUTHOR_BIO = re.compile(rf"^(?P<name>{NAME})\s+(?:is|was)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){{0,6}}"

@@ -12,8 +12,10 @@ def test_a_rebuild_parses_only_changed_articles_and_gives_the_same_output(tmp_pa
     assert build.run(config).parsed == len(list(SEEDS.glob("*.txt")))
     assert build.run(config).parsed == 0
     edited = sorted(seeds.glob("*.txt"))[0]
-    edited.write_text(edited.read_text(encoding="utf-8") + "\nThe talks resume after nine days, officials said.\n",
-                      encoding="utf-8")
+    paragraphs = edited.read_text(encoding="utf-8").split("\n\n")
+    middle = len(paragraphs) // 2  # inside the article, where an edit must change its briefing
+    paragraphs.insert(middle, "The talks resume after nine days of delays, officials said in a statement on Monday.")
+    edited.write_text("\n\n".join(paragraphs), encoding="utf-8")
     assert build.run(config).parsed == 1
     uncached = Config(seeds=seeds, out=tmp_path / "fresh", cache=None, corrections=None)
     build.run(uncached)

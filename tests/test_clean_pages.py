@@ -28,6 +28,17 @@ EXPECT = {
                     author="Maria Gonzalez", first="Thousands of teachers remained on strike",
                     last="without cutting services.",
                     never=["Breaking News", "LOS ANGELES —", "Advertisement", "Sign up", "Copyright"]),
+    # a widget inside the story is crossed; long comments and teasers after it are not the story
+    "blog.txt": dict(title="Harbour ferry crews vote to strike over night shifts", published="2023-03-14",
+                     author="Tom Reyes", first="The crews who run the harbour ferries",
+                     last="mediation by the port authority.",
+                     never=["Trending now", "Storm warning", "Tags:", "Comments", "eleven years", "chaos", "Reply",
+                            "cycle lanes", "Harbour Daily"]),
+    # a long ticker line above the headline and a share bar with a comments button are not the story
+    "portal.txt": dict(title="Regional water board orders farms to cut use by a fifth", published="2022-06-02",
+                       author=None, first="The regional water board ordered farms",
+                       last="if autumn rains refill the reservoirs.",
+                       never=["Markets rally", "Comments", "More stories", "forty beds", "Copyright"]),
 }
 
 
