@@ -19,6 +19,19 @@ from .model import Article, Seed
 
 LEDE_MIN_WORDS = 12      # a paragraph of news prose; shorter blocks before it are page furniture
 TITLE_MAX_WORDS = 30
+LONG_HEADLINE = 20       # words: a longer line under the headline is its standfirst
+# What a line above the lede says about being the headline, added to the share of its words the lede
+# repeats (`choose_title`).
+TITLE_CUES = {
+    "four_words": 0.2,   # a headline has several words
+    "boiler": -0.5,      # recurs across the collection: a slogan or a section name
+    "sentence": -0.4,    # ends with a period: the standfirst under the headline
+    "long": -0.3,        # longer than headlines are: the standfirst
+    "masthead": -0.3,    # a short first line above other candidates: the site's name
+    "first_line": 0.2,   # a copy that starts at the headline
+    "last": 0.1,         # the headline sits just above the date, byline or lede
+    "repeated": 0.3,     # printed twice in the page's head (above the story and in a breadcrumb or share bar)
+}
 ARTICLE_WORDS = 50       # a run of prose this long is an article, not a teaser or a caption
 LONG_PARAGRAPH = 120     # words: a paragraph of news prose is rarely longer
 PARAGRAPH_WORDS = 25     # a line this long is a paragraph even without a sentence end (headlines are shorter)
@@ -62,6 +75,7 @@ def clean(seed: Seed, boilerplate: frozenset[str] = frozenset()) -> Article:
     blocks = [b if b.kind not in ("short", "prose") or norm_line(b.text) not in boilerplate
               else Block(b.index, b.text, "boiler") for b in blocks]
     title = seed.override("title") or page.title
+    glued_date = None
     body: list[str] = []
     if page.extracted:  # the extractor chose the article's region; the furniture rules still apply
         lede, last = 0, len(blocks) - 1
@@ -74,15 +88,17 @@ def clean(seed: Seed, boilerplate: frozenset[str] = frozenset()) -> Article:
                                               "page furniture); check that the file holds the article")
     if not title:
         title_block = choose_title(blocks[:lede], blocks[lede:lede + 4])
-        title = title_block.text if title_block else fallback_title(body[0])
+        title, glued_date = headline_text(title_block.text) if title_block else (fallback_title(body[0]), None)
     body[0], agency = strip_dateline(body[0])
     body = [strip_credit(p) for p in body]
+    body, signed = strip_sign_off(body)
     head, tail = blocks[:lede], blocks[last + 1:]
     return Article(
         id=seed.id, source_file=seed.source_file, title=title, body=tuple(p for p in body if p),
-        published=seed.override("published") or page.published or find_published(head + blocks[lede:lede + 4], tail),
+        published=(seed.override("published") or page.published or find_published(head + blocks[lede:lede + 4], tail)
+                   or glued_date),
         publisher=seed.override("publisher") or page.publisher or agency or find_publisher(tail),
-        author=seed.override("author") or page.author or find_author(head + tail),
+        author=seed.override("author") or page.author or find_author(head + tail) or signed,
         url=seed.override("url"),
     )
 
@@ -179,7 +195,7 @@ def is_wrapped(lines: list[str]) -> bool:
     mid_sentence = sum(1 for line, following in zip(lines, lines[1:])
                        if following[:1].islower() or line.rstrip()[-1:] in ",;-–(" or following[:1].isdigit()
                        or (not F.TERMINAL.search(line) and len(line) >= 0.7 * longest))
-    return (min(widths) >= 40 and not any(F.BULLET.match(line) for line in lines)
+    return (min(widths) >= 40 and not any(F.BULLET.match(line) or " | " in line for line in lines)
             and mid_sentence * 2 >= len(lines) - 1)
 
 
@@ -202,7 +218,8 @@ def classify(text: str) -> str:
         return "footer"
     if words <= 40 and F.AUTHOR_BIO.match(text):
         return "byline"
-    if words <= 16 and (F.BYLINE.match(text) or (F.BYLINE_END.search(text) and has_date(text))):
+    if words <= 16 and (F.BYLINE.match(text) or (F.SIGN_OFF.match(text) and F.SIGN_OFF.search(text).start() == 0)
+                        or (F.BYLINE_END.search(text) and has_date(text))):
         return "byline"
     if words <= 12 and is_date_line(text):
         return "date"
@@ -210,7 +227,7 @@ def classify(text: str) -> str:
         return "caption"
     if F.BULLET.match(text):
         return "bullet"
-    if F.TERMINAL.search(text) and (words >= 6 or text.rstrip().endswith((":", "."))):
+    if F.TERMINAL.search(F.SOURCE_TAIL.sub("", text)) and (words >= 6 or text.rstrip().endswith((":", "."))):
         return "prose"
     return "short"
 
@@ -227,6 +244,8 @@ def is_caption(text: str) -> bool:
     """A photo caption or credit: ends in a credit, places people in the picture, starts as a caption,
     or is one sentence in caption style (a present-tense picture verb and the picture's date)."""
     if F.CAPTION_START.match(text):
+        return True
+    if len(text.split()) <= 40 and F.CAPTION_DESCRIBES.match(text) and len(_SENTENCE_STOP.findall(text)) <= 1:
         return True
     sentences = len(_SENTENCE_STOP.findall(text))
     if len(text.split()) <= 45 and F.CAPTION_VERB.match(text) and sentences <= 1 and find_dates(text):
@@ -247,10 +266,21 @@ def _verbless(text: str) -> bool:
     return not _FINITE_VERB.search(text)
 
 
+def strip_sign_off(body: list[str]) -> tuple[list[str], Optional[str]]:
+    """A writer's sign-off that ends a paragraph ("...; JANE DOE reports.") goes, and names the author."""
+    for i, paragraph in enumerate(body):
+        match = F.SIGN_OFF.search(paragraph)
+        if match and match.start() > 0:
+            kept = paragraph[:match.start()].rstrip(" ;,—–") + "."
+            return body[:i] + [kept] + body[i + 1:], _author(match.group("name"))
+    return body, None
+
+
 def strip_credit(paragraph: str) -> str:
-    """A credit left at the end of a long paragraph (e.g. '(AP)') goes; the paragraph stays."""
+    """A credit left at the end of a long paragraph (e.g. '(AP)', '/ Agencies') goes; the paragraph stays."""
+    paragraph = F.SOURCE_TAIL.sub("", paragraph)
     credit = find_credit(paragraph)
-    if credit and credit[0] > 0 and F.CAPTION_WORD.search(credit[1]):
+    if credit and credit[0] > 0 and (F.CAPTION_WORD.search(credit[1]) or F.PLAIN_CREDIT.match(credit[1])):
         return paragraph[:credit[0]].rstrip()
     return paragraph
 
@@ -283,27 +313,37 @@ def content_words(text: str) -> set[str]:
 
 
 def choose_title(head: list[Block], lede: list[Block]) -> Optional[Block]:
-    """The headline among the lines before the lede: the one whose words the lede repeats.
-
-    A site slogan or a menu line shares no words with the story; a headline does.
-    """
+    """The headline among the lines before the lede: the one whose words the lede repeats, weighed
+    with the cues of `TITLE_CUES`. A site slogan or a menu line shares no words with the story."""
     story = set().union(*(content_words(stem_words(b.text)) for b in lede)) if lede else set()
     candidates = [b for b in head if b.kind in ("short", "prose", "boiler") and 2 <= b.words <= TITLE_MAX_WORDS
-                  and content_words(stem_words(b.text))]
+                  and content_words(stem_words(headline_text(b.text)[0]))]
+    seen = Counter(norm_line(headline_text(b.text)[0]) for b in head)
     best, best_score = None, -1.0
     for position, block in enumerate(candidates):
-        words = content_words(stem_words(block.text))
-        overlap = len(words & story) / len(words)
-        score = overlap + (0.2 if block.words >= 4 else 0) - (0.5 if block.kind == "boiler" else 0)
-        if _ENDS_WITH_PERIOD.search(block.text):
-            score -= 0.4  # a full sentence under the headline is its standfirst
-        if block.index == 0 and block.words <= 5 and len(candidates) > 1:
-            score -= 0.3  # a short first line above other candidates is the site's masthead
-        if position == len(candidates) - 1:
-            score += 0.1  # the headline sits just above the date, byline or lede
+        text = headline_text(block.text)[0]
+        words = content_words(stem_words(text))
+        cues = {
+            "four_words": len(text.split()) >= 4, "boiler": block.kind == "boiler",
+            "sentence": bool(_ENDS_WITH_PERIOD.search(text)), "long": len(text.split()) > LONG_HEADLINE,
+            "masthead": block.index == 0 and block.words <= 5 and len(candidates) > 1,
+            "first_line": block.index == 0 and block.words > 5, "last": position == len(candidates) - 1,
+            "repeated": seen[norm_line(text)] > 1,
+        }
+        score = len(words & story) / len(words) + sum(TITLE_CUES[cue] for cue, present in cues.items() if present)
         if score > best_score + 1e-9:
             best, best_score = block, score
     return best
+
+
+def headline_text(line: str) -> tuple[str, Optional[str]]:
+    """A headline line without the furniture a copy glued before it ("date 2021-03-04", "Follow us on",
+    "Image Source: X"), and the date that furniture gave, if any."""
+    prefix = F.HEADLINE_PREFIX.match(line)
+    if not prefix or not prefix.group(0) or prefix.end() == len(line):
+        return line, None
+    dates = find_dates(prefix.group(0))
+    return line[prefix.end():].strip(), dates[0] if dates else None
 
 
 def stem_words(text: str) -> str:
@@ -334,7 +374,8 @@ def find_published(head: list[Block], tail: list[Block]) -> Optional[str]:
 def find_author(blocks: list[Block]) -> Optional[str]:
     for block, following in zip(blocks, blocks[1:] + [None]):
         if block.kind == "byline":
-            match = F.BYLINE.match(block.text) or F.AUTHOR_BIO.match(block.text) or F.BYLINE_END.search(block.text)
+            match = (F.BYLINE.match(block.text) or F.AUTHOR_BIO.match(block.text) or F.SIGN_OFF.match(block.text)
+                     or F.BYLINE_END.search(block.text))
             name = _author(match.group("name").strip(" ,")) if match else None
             if name:
                 return name

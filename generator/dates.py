@@ -15,6 +15,7 @@ DATE = re.compile(rf"""(?ix)
       | \d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH},?\s+\d{{4}}  # 1 March 2019
       | \d{{4}}-\d{{2}}-\d{{2}}(?=T\d|\b)                   # 2019-03-01, 2019-03-01T10:45:00Z
       | \d{{4}}/\d{{1,2}}/\d{{1,2}}                            # 2019/03/01
+      | \d{{1,2}}([.-])\d{{1,2}}\1\d{{4}}                      # 01.03.2019, 01-03-2019: day first
     )(?:\b|(?=T\d))""")
 TIME = re.compile(r"(?i)\b(?:at\s+)?\d{1,2}(?:[:.]\d{2}){1,2}\s*(?:[ap]\.?m\.?)?(?:\s*(?:[A-Z]{2,4}|GMT[+-]?\d*|UTC[+-]?\d*))?"
                   r"|\b\d{1,2}\s*[ap]\.?m\.?\b")
@@ -31,7 +32,8 @@ def find_dates(text: str) -> list[str]:
     return found
 
 
-_LAYOUTS = ("%B %d, %Y", "%B %d %Y", "%b %d, %Y", "%b %d %Y", "%d %B %Y", "%d %b %Y", "%Y-%m-%d", "%Y/%m/%d")
+_LAYOUTS = ("%B %d, %Y", "%B %d %Y", "%b %d, %Y", "%b %d %Y", "%d %B %Y", "%d %b %Y", "%Y-%m-%d", "%Y/%m/%d",
+            "%d.%m.%Y", "%d-%m-%Y")
 
 
 @lru_cache(maxsize=4096)
@@ -63,8 +65,9 @@ def is_date_line(text: str) -> bool:
     """A block that is a date and little else ("March 1, 2019 at 1:45 pm", "Updated: 2019-03-01")."""
     if not DATE.search(text):
         return False
-    rest = _DATE_WORDS.sub(" ", TIME.sub(" ", DATE.sub(" ", text)))
-    return len(rest.split()) <= 2
+    rest = _DATE_WORDS.sub(" ", TIME.sub(" ", DATE.sub(" ", text))).split()
+    # little else, or a name beside the date ("Jane Doe | 04.03.2021 - Update: 05.03.2021")
+    return len(rest) <= 2 or (len(rest) <= 5 and all(word[:1].isupper() for word in rest))
 
 
 def date_line_kind(text: str) -> str:

@@ -5,6 +5,8 @@ photo credits, feed footers); none is taken from one site or one article.
 """
 import re
 
+from .dates import DATE
+
 _I = re.IGNORECASE
 
 # A block that opens the comments or the post navigation: nothing after it belongs to the article.
@@ -21,6 +23,7 @@ SECTION_END = re.compile(r"""^(?:
 # A whole block that is a prompt, widget label or link line, at any position.
 PROMPTS = re.compile(r"""^(?:
     what\ do\ you\ think\ ?\??
+  | check\ out\b.{0,120} | you\ can\ (?:watch|read|listen\ to|see|find|follow)\b.{0,120}
   | share(?:\ this)?(?:\ (?:article|story|post|page))?(?:\ (?:on|via)\ \w+)?:? | share\ on\ \w+
   | (?:tweet|email|print|facebook|twitter|whatsapp|linkedin|reddit|telegram|pinterest|copy\ link)(?:\ (?:this|it))?
   | related(?:\ (?:content|articles?|stories|posts|coverage|news|topics|reading))? | recommended(?:\ for\ you)?
@@ -55,7 +58,17 @@ CREDIT_TAIL = re.compile(rf"""(?:
   | (?:^|(?<=[.!?]\s)|(?<=[.!?]))\s*(?:photo|photograph|image|picture|credit|photo\ courtesy|courtesy|via|source|illustration)
         \b(?:\ (?:of|by|credit))?:?\s+[^.!?]{{1,100}}
   | \b(?:{_AGENCY})\s*$
+  | \((?-i:[A-Z][\w'’.-]*+(?:\ [A-Z][\w'’.-]*+){{0,4}})\ ?/\ ?[^()/]{{1,40}}\)    # (Jane Roe/Example Agency)
+  | \b(?:photo|image|picture)?\ ?credits?\ ?:\ ?[^.!?:]{{1,60}}                      # Credit: Jane Roe/Agency
 )\s*$""", re.VERBOSE | _I)
+# A source credited after a paragraph's last sentence: "...he said. / Agencies".
+SOURCE_TAIL = re.compile(r"(?<=[.!?”\"’])\s*/\s*[A-Z][\w.&'’-]*+(?:\ [A-Z][\w.&'’-]*+){0,3}\s*$")
+
+# Furniture a copy glues before the headline on one line: a date label, a follow prompt, a picture credit.
+HEADLINE_PREFIX = re.compile(rf"""^(?:(?:date|published|posted|updated|created)\s*:?\s*(?:{DATE.pattern.removeprefix("(?ix)")})\s+)?
+    (?:follow\ us\ on\s+)?(?:(?:image|photo|picture)\ (?:source|credit)s?\s*:\s*\S+\s+)?
+    (?:(?-i:[A-Z][a-z]++){{3,}}(?=(?-i:[A-Z])))?   # a breadcrumb glued to the headline: "HomeNewsWorldStorm hits..."
+    """, _I | re.VERBOSE)
 
 # Words that place people in a picture: "(L)", ", left,", "(second from right)".
 POSITION_MARK = re.compile(r"\((?:L|R|C|l|r|c|left|right|centre|center|(?:second|third)\ from\ (?:left|right)|top|bottom)\)"
@@ -64,6 +77,11 @@ POSITION_MARK = re.compile(r"\((?:L|R|C|l|r|c|left|right|centre|center|(?:second
 # A caption sentence on its own: "Illustrative.", "File photo.", "Pictured: ...".
 CAPTION_START = re.compile(r"^(?:photo|image|picture|pictured|illustrative(?:\ photo)?|file\ photo|caption|credit)\b"
                            r"(?:\s*[:.\-–—]|$)", _I | re.VERBOSE)
+# A caption that describes the picture: "An aerial image of the bay", "A photo showing the crowd".
+CAPTION_DESCRIBES = re.compile(r"^(?:an?|the|this)\ (?:[\w-]+\ ){0,2}?(?:image|photo(?:graph)?|picture|view|screenshot"
+                               r"|illustration|still)\ (?:of|shows|showing|taken)\b", _I | re.VERBOSE)
+# A credit that is never part of a sentence: "(Jane Roe/Agency)", "Credit: Jane Roe".
+PLAIN_CREDIT = re.compile(r"^\s*(?:\([^()]*/[^()]*\)$|(?:photo\ |image\ |picture\ )?credits?\ ?:)", _I | re.VERBOSE)
 CAPTION_WORD = re.compile(rf"\b(?:illustrative|file\ photo|pictured|photo\ courtesy|{_AGENCY})\b", _I | re.VERBOSE)
 
 URL = re.compile(r"(?:https?://|www\.)\S+|(?<![\w-])[\w-]++\.(?:com|net|org|tt|ly|co|io|news)/\S*", _I)
@@ -87,6 +105,8 @@ _NAME_WORD = r"(?!(?i:and|by|in|on|at)\b)[A-Z][\w'’.-]++"
 NAME = rf"{_NAME_WORD}(?:\s+(?:(?:de|del|da|van|von|der|al|bin|ibn|le|la)\s+)?{_NAME_WORD}){{1,3}}"
 BYLINE = re.compile(rf"^\(?\s*(?:by|written\ by|posted\ by|reported\ by|words\ by|author:?|(?:additional\ )?reporting\ by|writing\ by)\s+"
                     rf"(?P<name>{NAME}(?:\s*(?:,|and|&)\s*{NAME})*)\s*(?P<rest>[,|•·–—-].*)?\)?$", _I | re.VERBOSE)
+# A sign-off, on its own line or ending a paragraph: "JANE DOE reports", "...; Jane Doe writes."
+SIGN_OFF = re.compile(rf"(?:^|(?<=[;,—–])\s?)(?P<name>{NAME})\s+(?:reports|writes)\.?$")
 # A meta line that ends with the writer: "Posted on 14 March 2023 by Jane Doe".
 BYLINE_END = re.compile(rf"\b[Bb]y\s+(?P<name>{NAME}(?:\s*(?:,|and|&)\s*{NAME})*)\s*$")
 _JOURNALIST_WORDS = "reporter|correspondent|editor|writer|columnist|journalist|contributor"

@@ -167,3 +167,45 @@ def test_html_saved_as_text_is_read_as_html_and_has_no_short_lines():
     seed = Seed(id="p", source_file="p.txt", text=page)
     assert clean(seed).body[0] == LEDE
     assert short_lines(seed) == frozenset()  # the extractor already leaves a site's recurring furniture out
+
+
+def test_furniture_glued_before_the_headline_is_cut_and_its_date_kept():
+    a = article(f"date 2023-05-06 Follow us on Image Source : AGENCY Ferry strike ends after late-night talks\n\n{LEDE}\n\n{SECOND}")
+    assert a.title == "Ferry strike ends after late-night talks"
+    assert a.published == "2023-05-06"
+    b = article(f"HomeNewsCityFerry strike ends after late-night talks\n\n{LEDE}\n\n{SECOND}")
+    assert b.title == "Ferry strike ends after late-night talks"
+
+
+def test_headline_over_a_long_standfirst_and_a_repeated_headline():
+    dek = ("Will the ferries run on Monday? Crews hold out for better night pay as the operator and the union trade "
+           "blame over a winter of cancelled crossings")
+    a = article(f"Council votes to raise bus fares\n\n{dek}\n\nJane Doe | 04.03.2021 - Update : 05.03.2021\n\n"
+                f"Council votes to raise bus fares\n\n{LEDE}\n\n{SECOND}")
+    assert a.title == "Council votes to raise bus fares"
+    assert a.published == "2021-03-04"  # day first with dots or dashes
+
+
+def test_sign_off_ending_a_paragraph_names_the_author():
+    a = article(f"Council votes\n\n{LEDE[:-1]}; JANE ROE reports.\n\n{SECOND}")
+    assert a.author == "Jane Roe"
+    assert a.body[0] == LEDE
+
+
+def test_captions_and_credits_without_a_sentence_end():
+    text = "\n\n".join([
+        "Council votes to raise bus fares", LEDE,
+        "An aerial view of the bus depot on the edge of the city.",
+        "The mayor speaking at the council meeting on Tuesday Credit: John Smith/City Press",
+        "The councillor leaves the chamber on June 1, 2021 (Jane Roe/Example Pictures)",
+        SECOND + " / Agencies",
+    ])
+    a = article(text)
+    assert a.body == (LEDE, SECOND)
+
+
+def test_meta_line_is_not_joined_to_the_line_below_it():
+    a = article(f"Council votes to raise bus fares after a long night\n\nCity Desk | Updated: 04-06-2021 10:15 | "
+                f"Created: 04-06-2021 09:30\nCouncil votes to raise bus fares after a long night\n\n{LEDE}\n\n{SECOND}")
+    assert a.published == "2021-06-04"
+    assert a.title == "Council votes to raise bus fares after a long night"
