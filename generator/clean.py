@@ -70,37 +70,48 @@ class Block:
 def clean(seed: Seed, boilerplate: frozenset[str] = frozenset()) -> Article:
     """Turn one seed into an article. Raises NoArticleText when no paragraph of prose is left."""
     page = read_page(seed)
-    lines = [" ".join(line.split()) for line in page.text.split("\n")] if page.extracted else split_blocks(page.text)
-    blocks = [Block(i, t, classify(t)) for i, t in enumerate(line for line in lines if line)]
-    blocks = [b if b.kind not in ("short", "prose") or norm_line(b.text) not in boilerplate
-              else Block(b.index, b.text, "boiler") for b in blocks]
+    blocks = page_blocks(page, boilerplate)
     title = seed.override("title") or page.title
-    glued_date = None
-    body: list[str] = []
-    if page.extracted:  # the extractor chose the article's region; the furniture rules still apply
-        lede, last = 0, len(blocks) - 1
-        body = [b.text for b in blocks if b.kind not in EXTRACTED_FURNITURE and norm_line(b.text) != norm_line(title or "")]
-    elif any(b.kind in ("prose", "bullet") for b in blocks):
-        lede, last = article_region(blocks)
-        body = [b.text for b in blocks[lede:last + 1] if is_body(b)]
+    lede, last, body = _article_body(blocks, page.extracted, title)
     if not body:
         raise NoArticleText(seed.source_file, "no paragraph of article text was found (only headlines, links or "
                                               "page furniture); check that the file holds the article")
+    head, tail = blocks[:lede], blocks[last + 1:]
+    glued_date = None
     if not title:
-        title_block = choose_title(blocks[:lede], blocks[lede:lede + 4])
+        title_block = choose_title(head, blocks[lede:lede + 4])
         title, glued_date = headline_text(title_block.text) if title_block else (fallback_title(body[0]), None)
     body[0], agency = strip_dateline(body[0])
-    body = [strip_credit(p) for p in body]
-    body, signed = strip_sign_off(body)
-    head, tail = blocks[:lede], blocks[last + 1:]
+    publisher = seed.override("publisher") or page.publisher or agency or find_publisher(head, body, tail)
+    body, signed = strip_sign_off([strip_credit(p) for p in body])
     return Article(
         id=seed.id, source_file=seed.source_file, title=title, body=tuple(p for p in body if p),
         published=(seed.override("published") or page.published or find_published(head + blocks[lede:lede + 4], tail)
                    or glued_date),
-        publisher=seed.override("publisher") or page.publisher or agency or find_publisher(tail),
+        publisher=publisher,
         author=seed.override("author") or page.author or find_author(head + tail) or signed,
         url=seed.override("url"),
     )
+
+
+def page_blocks(page: Extracted, boilerplate: frozenset[str]) -> list[Block]:
+    """The page's lines as classified blocks; an extractor's output keeps its own paragraphs."""
+    lines = [" ".join(line.split()) for line in page.text.split("\n")] if page.extracted else split_blocks(page.text)
+    blocks = [Block(i, t, classify(t)) for i, t in enumerate(line for line in lines if line)]
+    return [b if b.kind not in ("short", "prose") or norm_line(b.text) not in boilerplate
+            else Block(b.index, b.text, "boiler") for b in blocks]
+
+
+def _article_body(blocks: list[Block], extracted: bool, title: Optional[str]) -> tuple[int, int, list[str]]:
+    """First and last block of the article and its paragraphs. An extractor already chose the region;
+    the furniture rules still apply to it."""
+    if extracted:
+        return 0, len(blocks) - 1, [b.text for b in blocks if b.kind not in EXTRACTED_FURNITURE
+                                    and norm_line(b.text) != norm_line(title or "")]
+    if not any(b.kind in ("prose", "bullet") for b in blocks):
+        return 0, len(blocks) - 1, []
+    lede, last = article_region(blocks)
+    return lede, last, [b.text for b in blocks[lede:last + 1] if is_body(b)]
 
 
 def article_region(blocks: list[Block]) -> tuple[int, int]:
@@ -145,12 +156,15 @@ def read_page(seed: Seed) -> Extracted:
 
 
 def strip_dateline(lede: str) -> tuple[str, Optional[str]]:
-    """ "JERUSALEM (JTA) — Israel ..." -> ("Israel ...", "JTA"). An acronym opening the lede
+    """ "JERUSALEM (JTA) — Israel ..." -> ("Israel ...", "JTA"); "(CNN)The ..." -> ("The ...", "CNN"). An acronym opening the lede
     ("NATO — The alliance") is not a place: a place has several words or five letters."""
     dateline = F.DATELINE.match(lede)
     place = dateline.group("place").strip() if dateline else ""
     if dateline and len(place.split()) <= 4 and (dateline.group("agency") or " " in place or len(place) >= 5):
         return lede[dateline.end():], (dateline.group("agency") or "").strip() or None
+    credit = F.LEDE_CREDIT.match(lede)
+    if credit:
+        return lede[credit.end():], credit.group("agency").strip()
     return lede, None
 
 
@@ -403,7 +417,15 @@ def _name_case(name: str) -> str:
     return " ".join(w if w.lower() in ("and", "&") else w.capitalize() for w in name.split()).replace(" And ", " and ")
 
 
-def find_publisher(tail: list[Block]) -> Optional[str]:
+def find_publisher(head: list[Block], body: list[str], tail: list[Block]) -> Optional[str]:
+    """The outlet the text names: a wire credit in the meta lines, the lede or the last paragraph, or a
+    copyright line at the end."""
+    for text in [b.text for b in head if b.kind in ("date", "byline", "short")] + body[:1] + body[-1:] + [
+            b.text for b in tail]:
+        match = F.WIRE_CREDIT.search(text)
+        if match:
+            found = next(name for name in match.groupdict().values() if name)
+            return F.NEWS_AGENCIES[" ".join(found.casefold().split())]
     for block in tail:
         match = F.COPYRIGHT.match(block.text) or F.COPYRIGHT.match(_AFTER_SENTENCE.split(block.text, maxsplit=1)[0])
         if match:

@@ -46,6 +46,32 @@ PROMPTS = re.compile(r"""^(?:
   | follow\ (?:@\w+|[\w\ .]{1,60}\ on\ (?:twitter|x|facebook|instagram|threads|bluesky|linkedin|telegram)).{0,60}
 )$""", _I | re.VERBOSE)
 
+# News agencies, as a wire credit names them: "(Reuters) -", "Xinhua | Updated:", "...(AFP)", "Kyodo reports".
+# General knowledge of the world's wire services (their usual short names), not of any one article.
+NEWS_AGENCIES = {
+    "reuters": "Reuters", "ap": "AP", "associated press": "Associated Press", "afp": "AFP",
+    "agence france-presse": "AFP", "xinhua": "Xinhua", "tass": "TASS", "ria novosti": "RIA Novosti",
+    "interfax": "Interfax", "anadolu": "Anadolu Agency", "anadolu agency": "Anadolu Agency", "efe": "EFE",
+    "ansa": "ANSA", "dpa": "dpa", "kyodo": "Kyodo", "kyodo news": "Kyodo News", "yonhap": "Yonhap", "pti": "PTI",
+    "ians": "IANS", "ani": "ANI", "uni": "UNI", "bernama": "Bernama", "antara": "Antara", "pa": "PA",
+    "pa media": "PA Media", "press association": "Press Association", "bloomberg": "Bloomberg", "upi": "UPI",
+    "jta": "JTA", "wafa": "WAFA", "kuna": "KUNA", "wam": "WAM", "spa": "SPA", "irna": "IRNA", "mena": "MENA",
+    "sana": "SANA", "ukrinform": "Ukrinform", "unian": "UNIAN", "kazinform": "Kazinform", "belta": "BelTA",
+    "pap": "PAP", "mti": "MTI", "tanjug": "Tanjug", "hina": "HINA", "lusa": "Lusa", "nan": "NAN", "kna": "KNA",
+    "apa": "APA", "qna": "QNA", "petra": "Petra", "bna": "BNA", "vna": "VNA", "pna": "PNA", "aap": "AAP",
+    "cp": "CP", "canadian press": "Canadian Press", "ips": "IPS", "tasnim": "Tasnim",
+    "mehr": "Mehr", "isna": "ISNA", "fars": "Fars", "kcna": "KCNA", "ptinews": "PTI", "sputnik": "Sputnik",
+}
+_WIRE = "|".join(sorted((re.escape(name).replace("\\ ", "\\s") for name in NEWS_AGENCIES), key=len, reverse=True))
+# Where a text names the wire service it comes from: a meta line "Reuters | Updated ...", a credit at the
+# end of the story "(AFP)" / "— Xinhua" / "/ AP", a "Source: Reuters" line, "..., Kazinform reports."
+WIRE_CREDIT = re.compile(rf"""(?:
+    ^(?P<meta>{_WIRE})\s*[|•·]
+  | ^source\s*:\s*(?P<source>{_WIRE})\.?$
+  | (?:\((?P<paren>{_WIRE})\)|[—–/]\s*(?P<dash>{_WIRE}))\s*$
+  | [,;]\s*(?P<reports>{_WIRE})\s+reports\.?$
+)""", _I | re.VERBOSE)
+
 # Photo agencies and credit words; a credit names one of these or a person with a slash.
 _AGENCY = (r"getty(?:\ images)?|afp|ap(?:\ photo)?|reuters|epa|efe|xinhua|anadolu|shutterstock|istock(?:photo)?|alamy"
            r"|pool|file\ photo|wikimedia(?:\ commons)?|flickr|handout|associated\ press|sputnik|tass|ria\ novosti")
@@ -97,6 +123,9 @@ SOCIAL_ATTRIBUTION = re.compile(r"\(@\w{1,30}\)|\bpic\.twitter\.com/|^[—–-]\
 # "JERUSALEM (JTA) —", "MOSCOW, March 1 (Reuters) -": a dateline naming the agency.
 DATELINE = re.compile(r"^(?P<place>[A-Z][A-Z.'’ -]{1,40}(?:,\s*[A-Z][\w.]*(?:\s\d{1,2})?)?)\s*"
                       r"(?:\((?P<agency>[A-Za-z][\w.&' -]{0,40})\)\s*)?[—–-]{1,2}\s*(?=[A-Z“\"])")
+
+# A broadcaster's credit opening the lede without a place: "(CNN)The storm ...", "(Example News) - The ...".
+LEDE_CREDIT = re.compile(r"^\((?P<agency>[A-Z][\w.&' -]{0,30})\)\s*(?:[—–-]{1,2}\s*)?(?=[A-Z“\"])")
 
 # Bylines: "By Jane Doe", "(By Jane Doe, March 3, 2019)", "Written by ...", "Author: ...".
 # Words are possessive (a word is never split) and "and" is never a name word: a byline of many names

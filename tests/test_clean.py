@@ -209,3 +209,11 @@ def test_meta_line_is_not_joined_to_the_line_below_it():
                 f"Created: 04-06-2021 09:30\nCouncil votes to raise bus fares after a long night\n\n{LEDE}\n\n{SECOND}")
     assert a.published == "2021-06-04"
     assert a.title == "Council votes to raise bus fares after a long night"
+
+
+def test_outlet_named_by_a_wire_credit_or_a_lede_credit():
+    assert article(f"Council votes\n\nCity Desk\n\nXinhua | June 4, 2021\n\n{LEDE}\n\n{SECOND}").publisher == "Xinhua"
+    assert article(f"Council votes\n\n{LEDE}\n\n{SECOND} (AFP)").publisher == "AFP"
+    assert article(f"Council votes\n\n{LEDE[:-1]}, Kyodo reports.\n\n{SECOND}").publisher == "Kyodo"
+    lede_credit = article(f"Council votes\n\n(Example News){LEDE}\n\n{SECOND}")
+    assert lede_credit.publisher == "Example News" and lede_credit.body[0] == LEDE
