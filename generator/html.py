@@ -13,7 +13,6 @@ from typing import Optional
 
 _HTML_HINT = re.compile(r"<(?:p|div|br|span|a|h[1-6]|li|ul|ol|html|body|article|section|script|style|iframe)\b[^<>]{0,2000}>",
                         re.I)
-_SEPARATOR = re.compile(r"\s*;\s*")
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
@@ -56,7 +55,7 @@ def extract(page: str) -> Extracted:
     if document is None or not (document.text or "").strip():
         _, text, _ = trafilatura.baseline(page)
         return Extracted(text or "")
-    authors = [a for a in _SEPARATOR.split(document.author or "") if a]
+    authors = [a.strip() for a in (document.author or "").split(";") if a.strip()]
     return Extracted(text=document.text, extracted=True, title=document.title or None, published=_iso(document.date),
                      author=", ".join(authors) or None, publisher=document.sitename or None)
 
