@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from .model import Diagnostic
+from .untrusted import printable
 
 
 class BriefingError(Exception):
@@ -10,7 +11,7 @@ class BriefingError(Exception):
     code = "E000"
 
     def __init__(self, file: str, message: str):
-        super().__init__(f"{file}: {self.code}: {message}")
+        super().__init__(printable(f"{file}: {self.code}: {message}"))
         self.file = file
         self.message = message
 
@@ -56,6 +57,12 @@ class ConfigError(BriefingError):
     """The configuration or the corrections file is wrong; nothing is built."""
 
     code = "E200"
+
+
+class RenderError(BriefingError):
+    """A generated page would not read back as written; a bug of the generator, never of an article."""
+
+    code = "E400"
 
 
 class StrictModeError(BriefingError):

@@ -3,37 +3,71 @@ from __future__ import annotations
 
 import codecs
 import datetime as dt
+import os
 import re
+import stat
 import unicodedata
 from pathlib import Path
 
-import frontmatter
 import yaml
+from frontmatter.default_handlers import YAMLHandler
 from charset_normalizer import from_bytes
 
 from .errors import (BinarySeed, DuplicateSeed, EmptySeed, FrontMatterError, SeedError,
                      TooLargeSeed, UndecodableSeed)
 from .model import OVERRIDE_KEYS, Diagnostic, Seed
+from .untrusted import TextLoader, printable, visible, web_url
 
 HTML_SUFFIXES = (".html", ".htm")
 SUFFIXES = (".txt", ".md", *HTML_SUFFIXES)
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b\u200e\u200f\u2028\u2029\ufeff]")
+_LINE_SEPARATORS = re.compile(r"[\u2028\u2029\x85]")
 
 
 def list_seed_files(folder: Path) -> tuple[list[Path], list[Diagnostic]]:
-    """Seed files in name order; hidden files and folders are ignored, other types reported."""
+    """Seed files in name order. Hidden files and folders are ignored; other file types are reported.
+    Only regular files inside the folder are read: a symbolic link leading outside it, a FIFO, a device
+    or a folder named like an article is refused with one line, never opened."""
     if not folder.is_dir():
         raise SeedError(str(folder), "the seeds folder does not exist: create it and put article files in it")
+    root = folder.resolve()
     files, notes = [], []
-    for path in sorted(folder.rglob("*")):
-        rel = path.relative_to(folder)
-        if any(part.startswith((".", "_")) for part in rel.parts) or not path.is_file():
-            continue
-        if path.suffix.lower() in SUFFIXES:
-            files.append(path)
-        else:
-            notes.append(Diagnostic(str(rel), "W110", f"ignored: only {', '.join(SUFFIXES)} files are read", "warning"))
-    return files, notes
+    for where, folders, names in os.walk(folder):  # symbolic links to folders are listed, not entered
+        folders[:] = sorted(d for d in folders if not d.startswith((".", "_")))
+        for name in sorted(names + [d for d in folders if Path(d).suffix.lower() in SUFFIXES]):
+            if name.startswith((".", "_")):
+                continue
+            path = Path(where) / name
+            rel = str(path.relative_to(folder))
+            if path.suffix.lower() not in SUFFIXES:
+                if not path.is_dir():
+                    notes.append(Diagnostic(rel, "W110", f"ignored: only {', '.join(SUFFIXES)} files are read",
+                                            "warning"))
+                continue
+            refused = _refusal(path, root)
+            if refused:
+                notes.append(Diagnostic(rel, "E110", refused))
+            else:
+                files.append(path)
+    return sorted(files, key=lambda p: p.relative_to(folder).as_posix()), notes
+
+
+def _refusal(path: Path, root: Path) -> str | None:
+    """Why a seed path is not read, or None for a regular file inside the seeds folder."""
+    try:
+        if path.is_symlink():
+            target = path.resolve()
+            if not target.exists():
+                return "a symbolic link to nothing; restore its target or delete the link"
+            if not target.is_relative_to(root):
+                return "a symbolic link leading outside the seeds folder; refused: copy the file into the folder"
+        mode = path.stat().st_mode
+    except (OSError, RuntimeError) as exc:  # RuntimeError: a loop of symbolic links
+        return f"cannot be read ({getattr(exc, 'strerror', None) or exc}); check it"
+    if stat.S_ISDIR(mode):
+        return "a folder named like an article; rename it (articles are files)"
+    if not stat.S_ISREG(mode):
+        return "not a regular file (a FIFO, a device or a socket); refused: put the article text in a file"
+    return None
 
 
 def read_seed(path: Path, name: str, max_bytes: int) -> tuple[Seed, list[Diagnostic]]:
@@ -87,52 +121,67 @@ def _looks_binary(text: str) -> bool:
 
 
 def normalize_text(text: str) -> str:
-    text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
-    text = text.replace("\u00a0", " ").replace("\t", " ")
-    return _CONTROL.sub("", text)
+    """NFC, one kind of line break, no tabs or no-break spaces, and nothing hidden (`untrusted.visible`)."""
+    text = unicodedata.normalize("NFC", _LINE_SEPARATORS.sub("\n", text.replace("\r\n", "\n").replace("\r", "\n")))
+    return visible(text.replace("\u00a0", " ").replace("\t", " "))
 
 
 def split_front_matter(text: str, name: str) -> tuple[str, tuple[tuple[str, str], ...], list[Diagnostic]]:
+    """YAML front matter between two '---' lines at the top of a .md file, read with `TextLoader`. A block
+    that is not a mapping (a rule above prose, a list) is kept as article text and reported."""
+    handler = YAMLHandler()
+    if not handler.detect(text):
+        return text, (), []
     try:
-        meta, body = frontmatter.parse(text)
-    except yaml.YAMLError as exc:
+        block, body = handler.split(text)
+    except ValueError:
+        raise FrontMatterError(name, "front matter is never closed; end it with a '---' line or remove "
+                                     "the first '---' line") from None
+    try:
+        meta = yaml.load(block, Loader=TextLoader)
+    except (yaml.YAMLError, ValueError, RecursionError) as exc:
         where = getattr(exc, "problem_mark", None)
         line = f" near line {where.line + 1}" if where is not None else ""
         raise FrontMatterError(name, f"malformed YAML front matter{line}; fix the block between the '---' lines "
                                      "or remove it") from None
     if not isinstance(meta, dict):
-        raise FrontMatterError(name, "front matter must be a mapping of keys to values (title: ..., published: ...)")
+        note = Diagnostic(name, "W117", "the block between the first two '---' lines is not front matter "
+                                        "(key: value lines); it is kept as article text", "warning")
+        return text, (), [note]
     notes, overrides = [], []
-    unknown = sorted(str(k) for k in meta if k not in OVERRIDE_KEYS)
+    unknown = sorted(printable(str(k)) for k in meta if k not in OVERRIDE_KEYS)
     if unknown:
         notes.append(Diagnostic(name, "W112", f"front matter keys ignored: {', '.join(unknown)} "
                                               f"(known: {', '.join(OVERRIDE_KEYS)})", "warning"))
     for key in OVERRIDE_KEYS:
-        value = meta.get(key)
-        if value is None:
-            continue
-        if key == "published":
-            value = _iso_date(value)
-            if value is None:
-                notes.append(Diagnostic(name, "W113", "front matter 'published' is not a date (write YYYY-MM-DD); "
-                                                      "ignored", "warning"))
-                continue
-        elif not isinstance(value, (str, int, float)):
-            notes.append(Diagnostic(name, "W114", f"front matter {key!r} must be text; ignored", "warning"))
-            continue
-        value = " ".join(normalize_text(str(value)).split())
-        if value:
+        value, problem = _override(key, meta.get(key))
+        if problem:
+            notes.append(Diagnostic(name, problem[0], problem[1], "warning"))
+        elif value:
             overrides.append((key, value))
     return body, tuple(overrides), notes
 
 
-def _iso_date(value: object) -> str | None:
-    if isinstance(value, dt.datetime):
-        return value.date().isoformat()
-    if isinstance(value, dt.date):
-        return value.isoformat()
+def _override(key: str, value: object) -> tuple[str | None, tuple[str, str] | None]:
+    """A front-matter value as text, or the warning (code, message) that says why it is ignored."""
+    if value is None:
+        return None, None
+    if not isinstance(value, (str, bool)):
+        return None, ("W114", f"front matter {key!r} must be text; ignored")
+    text = " ".join(normalize_text(str(value)).split())
+    if key == "published":
+        text = _iso_date(text)
+        if text is None:
+            return None, ("W113", "front matter 'published' is not a date (write YYYY-MM-DD); ignored")
+    if key == "url" and text and web_url(text) is None:
+        return None, ("W116", "front matter 'url' is not an http(s) address; ignored")
+    return text, None
+
+
+def _iso_date(value: str) -> str | None:
+    """YYYY-MM-DD (a time after it is allowed) as an ISO date, or None when it is no real date."""
     try:
-        return dt.date.fromisoformat(str(value).strip()).isoformat()
+        return dt.date.fromisoformat(value.strip()[:10]).isoformat() if len(value.strip()) >= 10 else None
     except ValueError:
         return None
 

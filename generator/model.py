@@ -8,6 +8,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Optional
 
+from .untrusted import printable
+
 # Front-matter keys a user may set to correct what extraction finds.
 OVERRIDE_KEYS = ("title", "published", "publisher", "author", "url")
 
@@ -154,7 +156,8 @@ class Diagnostic:
     severity: str = "error"  # error | warning | info
 
     def __str__(self) -> str:
-        return f"{self.file}: {self.severity} {self.code}: {self.message}"
+        """One line, whatever the file name or the message quotes (newlines and escapes shown as escapes)."""
+        return printable(f"{self.file}: {self.severity} {self.code}: {self.message}")
 
 
 @dataclass(frozen=True)

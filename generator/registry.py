@@ -21,6 +21,7 @@ from .extract.actors import same_person, surname_match
 from .extract.places import gazetteer
 from .model import Actor
 from .slug import slugify
+from .untrusted import TextLoader, visible
 
 CORRECTION_KEYS = ("aliases", "kinds", "roles", "affiliations", "ignore", "distinct")
 KINDS = ("person", "country", "organization")
@@ -43,8 +44,8 @@ class Corrections:
         if path is None or not path.is_file():
             return cls()
         try:
-            data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-        except (yaml.YAMLError, UnicodeDecodeError) as exc:
+            data = yaml.load(path.read_text(encoding="utf-8"), Loader=TextLoader) or {}
+        except (yaml.YAMLError, UnicodeDecodeError, ValueError, RecursionError) as exc:
             raise ConfigError(str(path), f"cannot be read as YAML ({exc.__class__.__name__}); fix the syntax") from None
         if not isinstance(data, dict):
             raise ConfigError(str(path), "must be a mapping with keys " + ", ".join(CORRECTION_KEYS))
@@ -66,10 +67,10 @@ class Corrections:
             distinct = []
         if problems:
             raise ConfigError(str(path), "; ".join(problems) + ". Fix the corrections file and build again.")
-        pairs = frozenset(frozenset((a, b)) for group in distinct for a in group for b in group if a != b)
-        return cls(aliases=dict(data.get("aliases") or {}), kinds=dict(data.get("kinds") or {}),
-                   roles=dict(data.get("roles") or {}), affiliations=dict(data.get("affiliations") or {}),
-                   ignore=frozenset(ignore), distinct=pairs)
+        shown = {key: {visible(k): visible(v) for k, v in (data.get(key) or {}).items()}
+                 for key in ("aliases", "kinds", "roles", "affiliations")}
+        pairs = frozenset(frozenset((visible(a), visible(b))) for group in distinct for a in group for b in group if a != b)
+        return cls(**shown, ignore=frozenset(visible(x) for x in ignore), distinct=pairs)
 
 
 def unify(per_article: dict[str, tuple[Actor, ...]], corrections: Corrections) -> dict[str, tuple[Actor, ...]]:

@@ -14,11 +14,14 @@ from pathlib import Path
 from typing import Iterable, Optional
 
 import jinja2
+import yaml
 
 from .dates import find_dates
+from .errors import RenderError
 from .link import Comparison, group_demands, oldest_first
 from .model import Actor, Briefing, Story
 from .slug import slugify
+from .untrusted import visible
 
 TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
 # Characters that form Markdown, HTML or attr_list syntax inside a line; each becomes a character
@@ -37,7 +40,7 @@ def escape(value: object) -> str:
         return ""
     if isinstance(value, Safe):
         return value
-    text = " ".join(str(value).split())  # no line breaks: article text never starts a Markdown line
+    text = visible(" ".join(str(value).split()))  # no line breaks: article text never starts a Markdown line
     if _SPECIAL.search(text):  # most values are plain names and dates: skip the substitution
         text = _SPECIAL.sub(_reference, text)
     return _LEADING.sub(_reference, text) if _LEADING.match(text) else text
@@ -47,12 +50,31 @@ def _reference(match: re.Match) -> str:
     return "".join(f"&#{ord(c)};" for c in match.group(0))
 
 
-def yaml_string(value: str) -> Safe:
-    """A front-matter string. MkDocs themes print `page.title` unescaped (Material through `striptags`,
-    which also decodes entities), so markup characters are replaced by look-alikes here; JSON is valid
-    YAML and quotes everything YAML could misread."""
-    plain = " ".join(str(value).split()).replace("<", "‹").replace(">", "›").replace("&", "＆")
-    return Safe(json.dumps(plain, ensure_ascii=False))
+def front_matter_text(value: object) -> str:
+    """A value for generated front matter, as the theme will print it. Material prints `page.meta.title`
+    into the page and `page.meta.description` into an attribute without escaping (and `striptags`
+    decodes entities), so escaping cannot work there: markup and quote characters become look-alikes.
+    Characters YAML refuses are gone (`visible`), and JSON with ASCII escapes is valid YAML that quotes
+    everything YAML could misread, so MkDocs always reads back exactly this text (`Renderer._render`
+    checks it)."""
+    return visible(" ".join(str(value).split())).translate(_LOOK_ALIKES)
+
+
+_LOOK_ALIKES = str.maketrans({"<": "‹", ">": "›", "&": "＆", '"': "”", "'": "’"})
+# How MkDocs finds a page's front matter (mkdocs.utils.meta); read with YAML's safe loader, as MkDocs does.
+_FRONT_MATTER = re.compile(r"\A-{3}[ \t]*\n(.*?\n)(?:\.{3}|-{3})[ \t]*\n", re.S)
+
+
+def read_front_matter(content: str) -> Optional[dict]:
+    """The front matter MkDocs will read from a page, or None when it cannot read it."""
+    match = _FRONT_MATTER.match(content)
+    if not match:
+        return None
+    try:
+        data = yaml.safe_load(match.group(1))
+    except yaml.YAMLError:
+        return None
+    return data if isinstance(data, dict) else None
 
 
 @dataclass(frozen=True)
@@ -66,11 +88,26 @@ class Renderer:
         self.env = jinja2.Environment(
             loader=jinja2.FileSystemLoader(str(templates)), finalize=escape, autoescape=False,
             undefined=jinja2.StrictUndefined, keep_trailing_newline=True, trim_blocks=True, lstrip_blocks=True)
-        self.env.filters["yaml"] = yaml_string
+        self.env.filters["yaml"] = self._yaml
         self.site_url = (site_url or "").rstrip("/")
+        self._front: list[str] = []  # the front-matter values of the page being rendered
+
+    def _yaml(self, value: object) -> Safe:
+        text = front_matter_text(value)
+        self._front.append(text)
+        return Safe(json.dumps(text, ensure_ascii=True))
 
     def _render(self, name: str, **context) -> str:
-        return self.env.get_template(name).render(**context)
+        """The page; its front matter must read back as written, or the page would lose it silently and
+        show its raw text."""
+        self._front = []
+        content = self.env.get_template(name).render(**context)
+        if self._front:
+            meta = read_front_matter(content)
+            if meta is None or not Counter(self._front) <= Counter(str(v) for v in meta.values()):
+                raise RenderError(name, "the generated front matter does not read back as written; this is a bug "
+                                        "of the generator: report it with the article that caused it")
+        return content
 
     # -- pages ---------------------------------------------------------------------------------
 
