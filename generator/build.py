@@ -24,6 +24,7 @@ from .model import Article, Briefing, BuildResult, Diagnostic, Seed, Story
 from .render import Page, Renderer
 from .site import publish
 from .slug import slugify
+from .untrusted import escape_hidden
 
 SCHEMA = "briefings/1"
 
@@ -171,4 +172,5 @@ def render_pages(briefings: list[Briefing], stories: tuple[Story, ...], renderer
 def export(briefings: list[Briefing], stories: tuple[Story, ...] = ()) -> bytes:
     """Compact JSON: json's fast encoder runs only without indentation, and the file is for programs."""
     data = {"schema": SCHEMA, "briefings": [b.to_dict() for b in briefings], "stories": [s.to_dict() for s in stories]}
-    return (json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n").encode("utf-8")
+    text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+    return (escape_hidden(text) + "\n").encode("utf-8")

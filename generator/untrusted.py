@@ -28,6 +28,10 @@ HIDDEN_CATEGORIES = frozenset({"Cc", "Cf", "Cn", "Cs"})
 LAYOUT = frozenset("\n\t")
 WEB_SCHEMES = frozenset({"http", "https"})
 _UNSAFE_IN_URL = re.compile(r"[\s<>\"'`\\]")
+# Hidden characters by code point (the categories of HIDDEN_CATEGORIES outside the ASCII controls, which
+# JSON escapes itself): C1 controls, format characters, noncharacters.
+_HIDDEN_IN_JSON = re.compile("[\x7f-\x9f\xad\u0600-\u0605\u061c\u06dd\u070f\u180e\u200b-\u200f\u202a-\u202e"
+                             "\u2060-\u206f\ufdd0-\ufdef\ufeff\ufff9-\ufffb\ufffe\uffff]+")
 
 
 @lru_cache(maxsize=4096)
@@ -47,6 +51,14 @@ def printable(text: str) -> str:
     if text.isprintable():
         return text
     return "".join(c.encode("unicode_escape").decode("ascii") if _hidden(c) or c in LAYOUT else c for c in text)
+
+
+def escape_hidden(json_text: str) -> str:
+    """JSON text with every hidden character written as a \\u escape: the same data when read, but a file
+    name with a bidi override (the only such text left after `visible`) cannot reorder the file's lines."""
+    if json_text.isascii():
+        return json_text
+    return _HIDDEN_IN_JSON.sub(lambda m: "".join(f"\\u{ord(c):04x}" for c in m.group(0)), json_text)
 
 
 def web_url(value: str) -> Optional[str]:

@@ -1,3 +1,4 @@
+import os
 from pathlib import Path
 
 import pytest
@@ -69,3 +70,44 @@ def test_folder_hidden_files_duplicates_and_bad_files(tmp_path):
     codes = sorted(n.code for n in notes)
     assert codes == ["E101", "E106", "W110"]
     assert all(".hidden" not in n.file for n in notes)
+
+
+def test_only_regular_files_inside_the_seeds_folder_are_read(tmp_path):
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    secret = write(tmp_path, "secret.txt", b"Secret headline\n\nA private paragraph that must never be read as a seed.\n")
+    write(seeds, "good.txt", TEXT.encode())
+    (seeds / "outside.txt").symlink_to(secret)
+    (seeds / "inside.txt").symlink_to(seeds / "good.txt")
+    (seeds / "dangling.txt").symlink_to(tmp_path / "gone.txt")
+    os.mkfifo(seeds / "pipe.txt")  # reading it would block the build forever
+    (seeds / "folder.md").mkdir()
+    found, notes = read_seeds(seeds, 10_000)
+    assert sorted(s.source_file for s in found) == ["good.txt", "inside.txt"]
+    refused = {n.file: n for n in notes}
+    assert {name: refused[name].code for name in ("outside.txt", "dangling.txt", "pipe.txt", "folder.md")} == {
+        "outside.txt": "E110", "dangling.txt": "E110", "pipe.txt": "E110", "folder.md": "E110"}
+    assert "outside the seeds folder" in refused["outside.txt"].message
+    assert all("\n" not in str(n) for n in notes)
+
+
+@pytest.mark.parametrize("front,code", [
+    (b"---\npublished: 2019-02-30\n---\n", "W113"), (b"---\npublished: 2019-13-01\n---\n", "W113"),
+    (b"---\ntitle: " + b"9" * 5000 + b"\n---\n", None), (b"---\nurl: javascript:alert(1)\n---\n", "W116"),
+    (b"---\n- a list\n- not a mapping\n---\n", "W117"), (b"---\ntitle: never closed\n", "E105"),
+    (b"---\na: &a [x, x, x]\nb: &b [*a, *a, *a]\npublished: [*b, *b, *b]\n---\n", "E105"),
+])
+def test_hostile_front_matter_is_reported_not_raised(tmp_path, front, code):
+    path = write(tmp_path, "a.md", front + TEXT.encode())
+    try:
+        seed, notes = read_seed(path, "a.md", 100_000)
+    except FrontMatterError as exc:
+        assert code == exc.code == "E105"
+        return
+    assert [n.code for n in notes] == ([code] if code else [])
+    assert seed.override("url") is None and seed.override("published") is None
+
+
+def test_a_first_line_brace_is_text_not_json_front_matter(tmp_path):
+    seed, notes = read_seed(write(tmp_path, "a.md", b"{\n" + TEXT.encode()), "a.md", 10_000)
+    assert seed.text.startswith("{") and not notes

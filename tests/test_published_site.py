@@ -19,6 +19,7 @@ from pathlib import Path
 import pytest
 
 from conftest import ROOT, SEEDS
+from hostile import write_corpus
 
 pytestmark = pytest.mark.slow
 HOSTILE = """---
@@ -112,10 +113,7 @@ def browser_page(built):
 @pytest.mark.browser
 def test_search_finds_a_briefing_by_actor(browser_page):
     page, base, requests = browser_page
-    page.goto(base + "/")
-    page.keyboard.press("s")
-    page.keyboard.type("Gerasimov")
-    page.wait_for_selector(".md-search-result__item", timeout=20000)
+    _search(page, base, "Gerasimov")
     links = page.eval_on_selector_all(".md-search-result__item a", "els => els.map(e => e.href)")
     assert any("/briefings/002-66e42796693d4503/" in link for link in links), links
     assert all(url.startswith(base) or url.startswith("data:") for url in requests), [u for u in requests if not u.startswith(base)]
@@ -133,6 +131,77 @@ def test_script_in_an_article_does_not_run(browser_page):
     assert "<img src=x onerror=" in text
     assert page.eval_on_selector_all("article a[href^='javascript']", "els => els.length") == 0
     assert page.eval_on_selector_all("[onclick], [onerror]", "els => els.length") == 0
+
+
+# One page of each kind the generator writes: the elements and attributes on these are the templates'.
+PAGE_KINDS = ("", "briefings/", "briefings/002-66e42796693d4503/", "actors/", "actors/benjamin-netanyahu/", "demands/",
+              "stories/", "stories/002-66e42796693d4503/", "timeline/", "about/")
+ELEMENTS = """() => { const found = new Set(); for (const el of document.querySelectorAll('*')) {
+  const tag = el.tagName.toLowerCase(); found.add(tag);
+  for (const a of el.attributes) { found.add(tag + '@' + a.name);
+    if (/^\\s*(javascript|data|vbscript):/i.test(a.value)) found.add('UNSAFE ' + tag + '@' + a.name + '=' + a.value); } }
+  return [...found]; }"""
+
+
+@pytest.fixture(scope="module")
+def hostile_site(tmp_path_factory):
+    """seeds/ plus the hostile corpus (headlines, ledes, bodies, every front-matter key, actors.yml, file
+    names), built by MkDocs."""
+    project = _project(tmp_path_factory.mktemp("hostile-site"))
+    corrections = write_corpus(project / "seeds")
+    corrections.rename(project / "actors.yml")
+    _mkdocs_build(project)
+    return project / "site"
+
+
+@pytest.mark.browser
+def test_hostile_corpus_is_inert_on_every_page(browser_page, hostile_site):
+    """Every page of every kind: no dialog, no script-set global, no navigation, and no element or
+    attribute that the templates do not write on the pages of the example articles."""
+    page, base, _ = browser_page
+    allowed = set()
+    for path in PAGE_KINDS:
+        page.goto(f"{base}/{path}")
+        page.eval_on_selector_all("details", "els => els.forEach(e => e.open = true)")
+        allowed.update(page.evaluate(ELEMENTS))
+    _search(page, base, "Netanyahu Syria")
+    allowed.update(page.evaluate(ELEMENTS))
+    assert not [x for x in allowed if x.startswith("UNSAFE")]
+    allowed.add("span@title")  # Material's script titles a header whose text overflows (a long headline)
+    dialogs: list[str] = []
+    page.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
+    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(hostile_site))
+    handler.log_message = lambda *args: None
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    hostile = f"http://127.0.0.1:{server.server_address[1]}"
+    pages = sorted(p.parent.relative_to(hostile_site).as_posix() for p in hostile_site.rglob("index.html"))
+    assert {"briefings/hostile-00", "briefings/front-14", "actors", "demands", "stories", "timeline"} <= set(pages)
+    try:
+        for path in pages:
+            url = f"{hostile}/{'' if path == '.' else path + '/'}"
+            page.goto(url)
+            page.eval_on_selector_all("details", "els => els.forEach(e => e.open = true)")
+            page.mouse.move(200, 300)
+            page.wait_for_timeout(50)
+            assert page.url == url, f"navigated away from {path}"
+            assert page.evaluate("window.__pwned") is None, path
+            extra = set(page.evaluate(ELEMENTS)) - allowed
+            assert not extra, (path, extra)
+        _search(page, hostile, "Utopia council")  # the results show the hostile summaries
+        assert page.evaluate("window.__pwned") is None
+        assert not set(page.evaluate(ELEMENTS)) - allowed
+    finally:
+        server.shutdown()
+    assert dialogs == []
+
+
+def _search(page, base: str, query: str) -> None:
+    page.goto(base + "/")
+    page.keyboard.press("s")
+    page.keyboard.type(query)
+    page.wait_for_selector(".md-search-result__item", timeout=20000)
+    page.wait_for_timeout(300)
 
 
 def _project(folder: Path, seeds: Path = SEEDS) -> Path:
