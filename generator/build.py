@@ -36,18 +36,36 @@ def extract_one(article: Article, doc, config: Config) -> Briefing:
                     actors=actors, demands=extract_demands(doc, actors), places=extract_places(doc))
 
 
-def extract(articles: list[Article], config: Config, store: Cache) -> tuple[list[Briefing], int]:
+def extract(articles: list[Article], config: Config, store: Cache) -> tuple[list[Briefing], int, list[Diagnostic]]:
     """Extraction with the cache: only articles whose text, settings or pipeline changed are parsed.
-    Returns the briefings and how many articles were parsed."""
+    Returns the briefings, how many articles were parsed, and one line for each article that failed."""
     settings = f"summary={config.summary_sentences}"
     digests = [cache_key(article, settings) for article in articles]
     found = {digest: store.get(digest) for digest in digests}
-    todo = [(article, digest) for article, digest in zip(articles, digests) if found[digest] is None]
+    todo, notes = [], []
+    for article, digest in zip(articles, digests):
+        if found[digest] is not None:
+            continue
+        if nlp.too_long(article.body):
+            notes.append(Diagnostic(article.source_file, "E103", f"the article text is over {nlp.MAX_CHARS:,} "
+                                    "characters, more than the parser reads at once; split it into several files"))
+        else:
+            todo.append((article, digest))
     docs = nlp.parse((article.body for article, _ in todo), workers=nlp.workers_for(len(todo)))
     for (article, digest), doc in zip(todo, docs):
-        found[digest] = extract_one(article, doc, config)
+        try:
+            found[digest] = extract_one(article, doc, config)
+        except Exception as exc:  # noqa: BLE001 - one article must never end the build
+            notes.append(failure(article.source_file, "extracted", exc))
+            continue
         store.put(digest, found[digest])
-    return [found[digest] for digest in digests], len(todo)
+    return [found[d] for d in digests if found[d] is not None], len(todo), notes
+
+
+def failure(name: str, stage: str, exc: Exception) -> Diagnostic:
+    """One line for an unexpected error on one file: the build goes on without it."""
+    return Diagnostic(name, "E120", f"could not be {stage} ({type(exc).__name__}: {str(exc)[:200]}); the other "
+                                    "articles are built. This is a bug of the generator: please report it with the file")
 
 
 def clean_all(seeds: list[Seed], store: Cache) -> tuple[list[Article], list[Diagnostic]]:
@@ -64,6 +82,9 @@ def clean_all(seeds: list[Seed], store: Cache) -> tuple[list[Article], list[Diag
             except SeedError as exc:
                 notes.append(exc.diagnostic())
                 continue
+            except Exception as exc:  # noqa: BLE001 - one article must never end the build
+                notes.append(failure(seed.source_file, "cleaned", exc))
+                continue
             store.put_article(digest, article)
         articles.append(article)
     return articles, notes
@@ -78,7 +99,8 @@ def run(config: Config, renderer: Renderer | None = None) -> BuildResult:
     notes.extend(more)
     articles, more = _distinct(articles)
     notes.extend(more)
-    briefings, parsed = extract(articles, config, store)
+    briefings, parsed, more = extract(articles, config, store)
+    notes.extend(more)
     kept, notes = keep_previous(config.out, notes, {b.id for b in briefings})
     briefings += kept
     briefings = _unify(briefings, corrections)

@@ -15,7 +15,9 @@ class Config:
     cache: Optional[Path] = Path(".cache/briefings")
     corrections: Optional[Path] = Path("actors.yml")
     strict: bool = False
-    max_bytes: int = 2_000_000  # a long news article is ~100 kB; larger files are not articles
+    # a long news article is ~100 kB; larger files are not articles (the parser reads 1,000,000 characters
+    # at most, and a longer cleaned text is reported); saved HTML pages may be five times larger
+    max_bytes: int = 2_000_000
     summary_sentences: int = 3
     related_count: int = 5
     site_name: str = "Briefings"

