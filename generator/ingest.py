@@ -80,10 +80,13 @@ def read_seed(path: Path, name: str, max_bytes: int) -> tuple[Seed, list[Diagnos
         raise TooLargeSeed(name, f"file is {size:,} bytes, over the {max_bytes:,}-byte limit for one article; "
                                  "split it or raise max_bytes in the configuration")
     raw = path.read_bytes()
-    text, encoding = decode(raw, name)
+    text, encoding, replaced = decode(raw, name)
     notes = []
     if encoding not in ("utf-8", "ascii"):
         notes.append(Diagnostic(name, "W111", f"not UTF-8; read as {encoding}. Save it as UTF-8 to silence this", "warning"))
+    if replaced:
+        notes.append(Diagnostic(name, "W118", f"{replaced} bytes are not valid {encoding} and were replaced by \ufffd; "
+                                              "check the file", "warning"))
     overrides: tuple[tuple[str, str], ...] = ()
     if path.suffix.lower() == ".md":
         text, overrides, more = split_front_matter(text, name)
@@ -99,19 +102,50 @@ def seed_id(path: Path) -> str:
     return path.stem
 
 
-def decode(raw: bytes, name: str) -> tuple[str, str]:
+# Byte order marks, longest first (a UTF-32 LE mark starts with the UTF-16 LE one).
+BOMS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"), (codecs.BOM_UTF8, "utf-8-sig"),
+        (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
+WIDE = ("utf-32-le", "utf-32-be", "utf-16-le", "utf-16-be")  # tried, without a mark, on text with NUL bytes
+BAD_UTF8_SHARE = 0.001     # a UTF-8 file with at most this share of bad bytes (or 3) is read as UTF-8
+MAX_CHAOS = 0.2            # charset detection: a reading messier than this is no reading
+# Among equally good readings, the encodings news text is most often saved in come first.
+PREFERRED = ("cp1252", "latin_1", "iso8859_15", "cp1250", "mac_roman")
+
+
+def decode(raw: bytes, name: str) -> tuple[str, str, int]:
+    """The text, its encoding, and how many bytes that were not valid in it were replaced."""
     if not raw.strip():
         raise EmptySeed(name, "the file is empty; add the article text or delete the file")
-    for bom, codec in ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16")):
+    for bom, codec in BOMS:
         if raw.startswith(bom):
-            return raw.decode(codec), "utf-8" if codec == "utf-8-sig" else codec
+            text = raw.decode(codec, errors="replace")
+            return text, "utf-8" if codec == "utf-8-sig" else codec, text.count("\ufffd")
     if b"\x00" in raw[:8192]:
+        for codec in WIDE:
+            try:
+                text = raw.decode(codec)
+            except UnicodeDecodeError:
+                continue
+            if not _looks_binary(text):
+                return text, codec, 0
         raise BinarySeed(name, "the file is binary (it contains NUL bytes), not article text; export it as plain text")
     try:
-        return raw.decode("utf-8"), "utf-8"
+        return raw.decode("utf-8"), "utf-8", 0
     except UnicodeDecodeError:
         pass
-    best = from_bytes(raw).best()
+    text = raw.decode("utf-8", errors="replace")
+    bad = text.count("\ufffd") - raw.count("\ufffd".encode())
+    if bad <= max(3, BAD_UTF8_SHARE * len(raw)):
+        return text, "utf-8", bad  # a few damaged bytes do not make the whole file another encoding
+    return (*_detected(raw, name), 0)
+
+
+def _detected(raw: bytes, name: str) -> tuple[str, str]:
+    """The encoding charset detection finds on the whole file, ties going to the common ones."""
+    matches = list(from_bytes(raw, steps=1, chunk_size=max(512, len(raw)), threshold=MAX_CHAOS))
+    rank = {codec: i for i, codec in enumerate(PREFERRED)}
+    best = min(matches, key=lambda m: (round(m.chaos, 3), -round(m.coherence, 3), rank.get(m.encoding, len(rank)),
+                                       m.encoding), default=None)
     if best is None or _looks_binary(str(best)):
         raise UndecodableSeed(name, "the file is neither UTF-8 nor text in any encoding that could be detected; "
                                     "save it as UTF-8 text")

@@ -111,3 +111,24 @@ def test_hostile_front_matter_is_reported_not_raised(tmp_path, front, code):
 def test_a_first_line_brace_is_text_not_json_front_matter(tmp_path):
     seed, notes = read_seed(write(tmp_path, "a.md", b"{\n" + TEXT.encode()), "a.md", 10_000)
     assert seed.text.startswith("{") and not notes
+
+
+WESTERN = "The café in the old town served crème brûlée, and the naïve señor paid in cash, said the owner. " * 3
+
+
+@pytest.mark.parametrize("data,encoding", [
+    (WESTERN.encode("utf-16-le"), "utf-16-le"), (WESTERN.encode("utf-16-be"), "utf-16-be"),
+    (WESTERN.encode("utf-32"), "utf-32"), (WESTERN.encode("utf-32-le"), "utf-32-le"),
+    (WESTERN.encode("utf-16"), "utf-16"), (WESTERN.encode("latin-1"), "cp1252"), (WESTERN.encode("cp1252"), "cp1252"),
+])
+def test_encodings_with_and_without_a_byte_order_mark(tmp_path, data, encoding):
+    seed, notes = read_seed(write(tmp_path, "a.txt", data), "a.txt", 100_000)
+    assert seed.text.strip() == WESTERN.strip()
+    assert seed.encoding == encoding
+
+
+def test_a_few_bad_bytes_keep_a_utf8_file_utf8(tmp_path):
+    data = WESTERN.encode("utf-8").replace("crème".encode(), b"cr\xffme", 1)
+    seed, notes = read_seed(write(tmp_path, "a.txt", data), "a.txt", 100_000)
+    assert seed.encoding == "utf-8" and "brûlée" in seed.text and "cr\ufffdme" in seed.text
+    assert [n.code for n in notes] == ["W118"]
