@@ -23,10 +23,11 @@ from .ingest import read_seeds
 from .model import Article, Briefing, BuildResult, Diagnostic, Seed, Story
 from .render import Page, Renderer
 from .site import publish
-from .slug import slugify
+from .slug import slugify, unique_slugs
 from .untrusted import escape_hidden
 
 SCHEMA = "briefings/1"
+RESERVED = frozenset({"index"})  # page names the site writes itself in every folder
 
 
 def extract_one(article: Article, doc, config: Config) -> Briefing:
@@ -103,6 +104,8 @@ def run(config: Config, renderer: Renderer | None = None) -> BuildResult:
     notes.extend(more)
     kept, notes = keep_previous(config.out, notes, {b.id for b in briefings})
     briefings += kept
+    briefings, more = _page_names(briefings)
+    notes.extend(more)
     briefings = _unify(briefings, corrections)
     links, stories = link.link(briefings, config.related_count)
     story_of = {member: story.id for story in stories for member in story.members}
@@ -158,6 +161,17 @@ def _distinct(articles: list[Article]) -> tuple[list[Article], list[Diagnostic]]
         titles.setdefault(title, article.source_file)
         kept.append(article)
     return kept, notes
+
+
+def _page_names(briefings: list[Briefing]) -> tuple[list[Briefing], list[Diagnostic]]:
+    """Every briefing its own page: file names that make the same page name ("a_b", "a-b") are told apart
+    and reported, and no article takes the name of a page the site writes itself."""
+    slugs, met = unique_slugs([b.id for b in briefings], RESERVED)
+    files = {b.id: b.article.source_file for b in briefings}
+    notes = [Diagnostic(files[name], "W119", f"its page name is also that of {files[keeper]}, so its page is "
+                                             f"briefings/{slugs[name]}/; rename one of the files to choose the names",
+                        "warning") for name, keeper in met]
+    return [replace(b, slug=slugs[b.id]) for b in briefings], notes
 
 
 def _unify(briefings: list[Briefing], corrections: registry.Corrections) -> list[Briefing]:

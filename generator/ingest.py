@@ -105,7 +105,6 @@ def seed_id(path: Path) -> str:
 # Byte order marks, longest first (a UTF-32 LE mark starts with the UTF-16 LE one).
 BOMS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"), (codecs.BOM_UTF8, "utf-8-sig"),
         (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
-WIDE = ("utf-32-le", "utf-32-be", "utf-16-le", "utf-16-be")  # tried, without a mark, on text with NUL bytes
 BAD_UTF8_SHARE = 0.001     # a UTF-8 file with at most this share of bad bytes (or 3) is read as UTF-8
 MAX_CHAOS = 0.2            # charset detection: a reading messier than this is no reading
 # Among equally good readings, the encodings news text is most often saved in come first.
@@ -121,7 +120,7 @@ def decode(raw: bytes, name: str) -> tuple[str, str, int]:
             text = raw.decode(codec, errors="replace")
             return text, "utf-8" if codec == "utf-8-sig" else codec, text.count("\ufffd")
     if b"\x00" in raw[:8192]:
-        for codec in WIDE:
+        for codec in _wide_codecs(raw[:8192]):
             try:
                 text = raw.decode(codec)
             except UnicodeDecodeError:
@@ -138,6 +137,21 @@ def decode(raw: bytes, name: str) -> tuple[str, str, int]:
     if bad <= max(3, BAD_UTF8_SHARE * len(raw)):
         return text, "utf-8", bad  # a few damaged bytes do not make the whole file another encoding
     return (*_detected(raw, name), 0)
+
+
+def _wide_codecs(head: bytes) -> list[str]:
+    """UTF-32 or UTF-16 without a mark, as the zero bytes tell: in such text the high bytes of most
+    characters are zero (every fourth, or every second byte), and the low bytes are not."""
+    found = []
+    for codec, width, high, low in (("utf-32-le", 4, 3, 0), ("utf-32-be", 4, 0, 3), ("utf-16-le", 2, 1, 0),
+                                    ("utf-16-be", 2, 0, 1)):
+        groups = [head[i:i + width] for i in range(0, len(head) - width + 1, width)]
+        if not groups:
+            continue
+        share = {place: sum(1 for g in groups if g[place] == 0) / len(groups) for place in (high, low)}
+        if share[high] >= (0.95 if width == 4 else 0.3) and share[low] <= 0.05:
+            found.append(codec)
+    return found
 
 
 def _detected(raw: bytes, name: str) -> tuple[str, str]:

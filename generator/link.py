@@ -22,7 +22,6 @@ from sklearn.metrics.pairwise import linear_kernel
 
 from .extract.demands import content_words, same_demand
 from .model import Actor, Briefing, Demand, Related, Story
-from .slug import slugify
 
 TEXT_WEIGHT, ACTOR_WEIGHT, DEMAND_WEIGHT, DATE_WEIGHT = 1.0, 0.25, 0.15, 0.2
 MIN_SCORE = 0.05
@@ -139,11 +138,13 @@ def _stories(briefings, related, pairs) -> tuple[Story, ...]:
         if all(_same_event(pairs.get((article, m))) and pairs[(article, m)].score >= JOIN_RATIO * inner for m in group):
             group.add(article)
             group_of[article] = group
+    by_id = {b.id: b for b in briefings}
     stories = []
     for group in groups:
         members = tuple(sorted(group))
+        first = oldest_first(by_id[m] for m in members)[0]  # the first report: later reports never change it
         pair = pairs[(members[0], members[1])]
-        stories.append(Story(id=slugify(members[0]), members=members, why=_why(pair)))
+        stories.append(Story(id=first.slug, members=members, why=_why(pair)))
     return tuple(sorted(stories, key=lambda s: s.id))
 
 

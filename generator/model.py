@@ -89,8 +89,8 @@ class Related:
 
 @dataclass(frozen=True)
 class Story:
-    """Articles that report the same event. `id` is the smallest member id, so it stays put when a
-    later article joins."""
+    """Articles that report the same event. `id` is the page name of its first report (oldest by
+    publication date, then by id), so it stays put when later reports join."""
 
     id: str
     members: tuple[str, ...]

@@ -20,11 +20,12 @@ from .errors import ConfigError
 from .extract.actors import same_person, surname_match
 from .extract.places import gazetteer
 from .model import Actor
-from .slug import slugify
+from .slug import unique_slugs
 from .untrusted import TextLoader, visible
 
 CORRECTION_KEYS = ("aliases", "kinds", "roles", "affiliations", "ignore", "distinct")
 KINDS = ("person", "country", "organization")
+RESERVED_IDS = frozenset({"index", "unnamed"})  # pages the site writes beside actor and addressee pages
 
 
 @dataclass(frozen=True)
@@ -92,6 +93,8 @@ def unify(per_article: dict[str, tuple[Actor, ...]], corrections: Corrections) -
         affiliation = _most_common(affiliations[party])
         return states.get(party) or (states.get(canonical.get(affiliation, affiliation)) if affiliation else None)
 
+    ids, _ = unique_slugs(sorted({canonical[a.name] for actors in per_article.values() for a in actors}),
+                          RESERVED_IDS)
     result = {}
     for article_id, actors in per_article.items():
         merged: dict[str, Actor] = {}
@@ -113,7 +116,7 @@ def unify(per_article: dict[str, tuple[Actor, ...]], corrections: Corrections) -
                 aliases |= set(earlier.aliases)
                 merged[name] = replace(earlier, aliases=tuple(sorted(aliases)), mentions=earlier.mentions + actor.mentions)
             else:
-                merged[name] = Actor(slugify(name), name, kind, role, affiliation if kind == "person" else None,
+                merged[name] = Actor(ids[name], name, kind, role, affiliation if kind == "person" else None,
                                      tuple(sorted(aliases)), actor.mentions,
                                      tuple(sorted(canonical.get(p, p) for p in actor.listed_with)))
         result[article_id] = tuple(sorted(merged.values(), key=lambda a: -a.mentions))

@@ -198,8 +198,9 @@ class Renderer:
         an index of addressees. A group's anchor is its first report's id, on its addressee's page."""
         by_addressee: dict[str, list] = {}
         names: dict[str, str] = {}
+        ids = {actor.name: actor.id for b in briefings for actor in b.actors}  # unique site-wide, never "unnamed"
         for group in group_demands(briefings):
-            key = slugify(group.of) if group.of else "unnamed"
+            key = (ids.get(group.of) or slugify(group.of)) if group.of else "unnamed"
             names[key] = group.of or "No party named"
             dates = sorted(b.article.published for b, _ in group.reports if b.article.published)
             by_addressee.setdefault(key, []).append((

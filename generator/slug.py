@@ -3,16 +3,53 @@ from __future__ import annotations
 
 import hashlib
 import re
-import unicodedata
+
+from anyascii import anyascii
+
+MAX_SLUG = 80
+_NOT_SLUG = re.compile(r"[^a-z0-9]+")
 
 
 def slugify(text: str, fallback: str = "item") -> str:
-    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    slug = re.sub(r"[^a-z0-9]+", "-", ascii_text.casefold()).strip("-")
-    return slug[:80].rstrip("-") or fallback
+    """Lower-case ASCII words joined by '-': other scripts transliterated ("Владимир" -> "vladimir")."""
+    slug = _NOT_SLUG.sub("-", anyascii(text).casefold()).strip("-")
+    return slug[:MAX_SLUG].rstrip("-") or fallback
+
+
+def short_hash(text: str) -> str:
+    return hashlib.sha1(text.encode("utf-8", "surrogatepass")).hexdigest()[:6]
+
+
+def unique_slugs(names: list[str], reserved: frozenset[str] = frozenset()) -> tuple[dict[str, str], list[tuple[str, str]]]:
+    """A page name for every name, never two alike and never a reserved one (a page the site writes
+    itself, such as "index"). A slug that cut a long name or stands for no letters gets the name's hash,
+    so it is unique by construction; where two names still meet ("a_b" and "a-b"), the name that is
+    its own slug (else the first in order) keeps it and the others get their hash. Returns the slugs and
+    the (name, other name) pairs that met, to report."""
+    slugs: dict[str, str] = {}
+    for name in sorted(names):
+        slug = slugify(name, fallback="")
+        if not slug or slug in reserved or len(_NOT_SLUG.sub("-", anyascii(name).casefold()).strip("-")) > MAX_SLUG:
+            slug = f"{slug[:MAX_SLUG - 7] or 'item'}-{short_hash(name)}".lstrip("-")
+        slugs[name] = slug
+    met = []
+    by_slug: dict[str, list[str]] = {}
+    for name, slug in slugs.items():
+        by_slug.setdefault(slug, []).append(name)
+    for slug, owners in by_slug.items():
+        if len(owners) > 1:
+            keeper = next((n for n in owners if n.casefold() == slug), owners[0])
+            for name in owners:
+                if name != keeper:
+                    slugs[name] = f"{slug[:MAX_SLUG - 7]}-{short_hash(name)}"
+                    met.append((name, keeper))
+    return slugs, met
 
 
 def content_id(prefix: str, *parts: str | None) -> str:
     """A short id from normalised content: the same demand keeps its anchor across rebuilds."""
-    normal = "\x1f".join(" ".join(re.findall(r"\w+", (p or "").casefold())) for p in parts)
+    normal = "\x1f".join(" ".join(_WORDS.findall((p or "").casefold())) for p in parts)
     return f"{prefix}-{hashlib.sha1(normal.encode()).hexdigest()[:10]}"
+
+
+_WORDS = re.compile(r"\w+")

@@ -20,3 +20,21 @@ def test_a_rebuild_parses_only_changed_articles_and_gives_the_same_output(tmp_pa
     uncached = Config(seeds=seeds, out=tmp_path / "fresh", cache=None, corrections=None)
     build.run(uncached)
     assert (config.out / "briefings.json").read_bytes() == (uncached.out / "briefings.json").read_bytes()
+
+
+def test_file_names_that_make_one_page_name_get_pages_of_their_own(tmp_path):
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    names = ["a_b.txt", "a-b.txt", "index.txt", "Владимир.txt", "北京.txt", "文.txt", "x" * 85 + "1.txt", "x" * 85 + "2.txt"]
+    for i, name in enumerate(names):
+        (seeds / name).write_text(f"Council vote number {i} on fares\n\nThe council of town number {i} voted on Tuesday "
+                                  "to raise bus fares by ten percent, the mayor said in a statement.\n\nUnion leaders "
+                                  f"demanded that council {i} reverse the decision before the end of the month.\n",
+                                  encoding="utf-8")
+    result = build.run(Config(seeds=seeds, out=tmp_path / "out", cache=None, corrections=None))
+    pages = {b.article.source_file: b.url for b in result.briefings}
+    assert len(pages) == len(names) and len(set(pages.values())) == len(names)
+    assert pages["a-b.txt"] == "briefings/a-b/" and pages["a_b.txt"].startswith("briefings/a-b-")
+    assert pages["index.txt"] != "briefings/index/" and pages["Владимир.txt"] == "briefings/vladimir/"
+    assert [d.file for d in result.diagnostics if d.code == "W119"] == ["a_b.txt"]
+    assert (tmp_path / "out" / "briefings" / "index.md").read_text(encoding="utf-8").count("](") >= len(names)

@@ -65,3 +65,12 @@ def test_story_comparison_names_what_only_one_report_gives():
     assert [len(r.demands) for r in result.reports] == [1, 0]
     assert [actor.name for actor in result.shared] == ["Jan Peeters"]
     assert result.dates == ("2021-05-01", "2021-05-02")
+
+
+def test_a_story_keeps_its_id_when_a_later_report_that_sorts_first_joins():
+    _, before = link(corpus())
+    joiner = make("0", "Antwerp dock workers strike over pensions as union leader Jan Peeters demands a pay rise "
+                       "from the port operators.", "2021-05-03", ["Jan Peeters"])
+    _, after = link(corpus() + [joiner])
+    assert [s.id for s in before] == [s.id for s in after] == ["a"]
+    assert "0" in after[0].members

@@ -127,12 +127,13 @@ def extract_actors(article: Article, doc, places: Gazetteer | None = None) -> tu
 
 
 def _unique_ids(actors: list[Actor]) -> list[Actor]:
+    """One actor per name (ids that meet are told apart site-wide by the registry)."""
     seen: set[str] = set()
     out = []
     for actor in actors:
-        if actor.id in seen:
+        if actor.name in seen:
             continue
-        seen.add(actor.id)
+        seen.add(actor.name)
         out.append(actor)
     return out
 
