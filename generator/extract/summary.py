@@ -32,7 +32,9 @@ def summarize(article: Article, size: int = 3) -> tuple[str, ...]:
 
     title = content_words(stem_words(article.title))
     frequency = Counter(w for _, s in usable for w in content_words(stem_words(s)))
-    top = {w for w, n in frequency.most_common(12) if n > 1}
+    # ties broken by the word itself: Counter keeps insertion order, and these words come from sets,
+    # whose order changes with the hash seed from run to run
+    top = {w for w, n in sorted(frequency.items(), key=lambda item: (-item[1], item[0]))[:12] if n > 1}
 
     def score(item: tuple[int, str]) -> float:
         position, sentence = item
