@@ -14,7 +14,7 @@ from . import link, registry
 from .cache import Cache, key as cache_key, seed_key
 from .clean import boilerplate_lines, clean, short_lines
 from .config import Config
-from .errors import SeedError
+from .errors import OutputError, SeedError
 from .extract import nlp
 from .extract.actors import extract_actors, extract_places
 from .extract.demands import extract_demands
@@ -22,7 +22,7 @@ from .extract.summary import summarize
 from .ingest import read_seeds
 from .model import Article, Briefing, BuildResult, Diagnostic, Seed, Story
 from .render import Page, Renderer
-from .site import publish
+from .site import MARK, publish
 from .slug import slugify, unique_slugs
 from .untrusted import escape_hidden
 
@@ -111,9 +111,13 @@ def run(config: Config, renderer: Renderer | None = None) -> BuildResult:
     story_of = {member: story.id for story in stories for member in story.members}
     briefings = sorted((replace(b, related=links[b.id], story=story_of.get(b.id)) for b in briefings), key=lambda b: b.id)
     pages = render_pages(briefings, stories, renderer or Renderer())
-    files = {path: text.encode("utf-8") for path, text in pages.items()}
+    files = {path: f"{text}\n{MARK}\n".encode("utf-8") for path, text in pages.items()}
     files["briefings.json"] = export(briefings, stories)
-    written, removed, conflicts = publish(config.out, files)
+    try:
+        written, removed, conflicts = publish(config.out, files)
+    except OSError as exc:  # a full disk, a read-only folder: one line, and the pages written so far are whole
+        raise OutputError(str(exc.filename or config.out), f"cannot be written ({exc.strerror or exc}); free some "
+                                                           "space or choose an output folder you can write") from None
     notes.extend(conflicts)
     return BuildResult(tuple(briefings), tuple(notes), tuple(written), tuple(removed), parsed)
 

@@ -53,6 +53,27 @@ def seed_key(seed: Seed, boilerplate: frozenset[str]) -> str:
     return "c" + hashlib.sha256(payload.encode()).hexdigest()
 
 
+# The shape of cache entries: a type, a tuple of types, a list of one shape, or a mapping of keys to shapes.
+_TEXT, _MAYBE = str, (str, type(None))
+ARTICLE = {"id": _TEXT, "source_file": _TEXT, "title": _TEXT, "body": [_TEXT], "published": _MAYBE,
+           "publisher": _MAYBE, "author": _MAYBE, "url": _MAYBE}
+ACTOR = {"id": _TEXT, "name": _TEXT, "kind": _TEXT, "role": _MAYBE, "affiliation": _MAYBE, "aliases": [_TEXT],
+         "mentions": int, "listed_with": [_TEXT]}
+DEMAND = {"id": _TEXT, "by": _MAYBE, "of": _MAYBE, "text": _TEXT, "evidence": _TEXT, "type": _TEXT}
+BRIEFING = {"id": _TEXT, "source_file": _TEXT, "url": _TEXT, "title": _TEXT, "published": _MAYBE, "publisher": _MAYBE,
+            "author": _MAYBE, "source_url": _MAYBE, "summary": [_TEXT], "body": [_TEXT], "actors": [ACTOR],
+            "demands": [DEMAND], "story": _MAYBE, "places": [_TEXT]}
+
+
+def conforms(value, shape) -> bool:
+    if isinstance(shape, dict):
+        return isinstance(value, dict) and value.keys() >= shape.keys() and all(
+            conforms(value[key], part) for key, part in shape.items())
+    if isinstance(shape, list):
+        return isinstance(value, list) and all(conforms(item, shape[0]) for item in value)
+    return isinstance(value, shape) and not (shape is int and isinstance(value, bool))
+
+
 class Cache:
     def __init__(self, folder: Optional[Path]):
         self.folder = folder
@@ -61,23 +82,25 @@ class Cache:
         return self.folder / digest[:2] / f"{digest}.json"
 
     def get(self, digest: str) -> Optional[Briefing]:
-        return self._read(digest, Briefing.from_dict)
+        return self._read(digest, Briefing.from_dict, BRIEFING)
 
     def put(self, digest: str, briefing: Briefing) -> None:
         self._write(digest, briefing.to_dict())
 
     def get_article(self, digest: str) -> Optional[Article]:
-        return self._read(digest, lambda data: Article(**{**data, "body": tuple(data["body"])}))
+        return self._read(digest, lambda data: Article(**{**data, "body": tuple(data["body"])}), ARTICLE)
 
     def put_article(self, digest: str, article: Article) -> None:
         self._write(digest, dataclasses.asdict(article))
 
-    def _read(self, digest: str, load):
-        """The entry made into a model by `load`, or None when it is missing or damaged."""
+    def _read(self, digest: str, load, shape: dict):
+        """The entry made into a model by `load`, or None when it is missing, damaged or of another shape
+        (valid JSON with wrong types would otherwise fail later, on every build)."""
         if self.folder is None:
             return None
         try:
-            return load(json.loads(self._path(digest).read_text(encoding="utf-8")))
+            data = json.loads(self._path(digest).read_text(encoding="utf-8"))
+            return load(data) if conforms(data, shape) else None
         except (OSError, ValueError, KeyError, TypeError):
             return None
 

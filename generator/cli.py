@@ -15,7 +15,9 @@ def main(argv: list[str] | None = None) -> int:
     commands = parser.add_subparsers(dest="command", required=True)
     run = commands.add_parser("build", help="build briefing pages and briefings.json from a folder of articles")
     run.add_argument("--seeds", type=Path, default=Path("seeds"), help="folder of .txt/.md articles (default: seeds)")
-    run.add_argument("--out", type=Path, default=Path("docs"), help="folder the pages are written to (default: docs)")
+    run.add_argument("--out", type=Path, default=Path(".cache/pages"),
+                     help="folder the pages are written to (default: .cache/pages, where the MkDocs plugin writes them; "
+                          "never docs/, which MkDocs reads as hand-written pages)")
     run.add_argument("--corrections", type=Path, default=Path("actors.yml"),
                      help="YAML file of actor corrections applied on every build (default: actors.yml)")
     run.add_argument("--cache", type=Path, default=Path(".cache/briefings"),

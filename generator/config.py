@@ -11,7 +11,7 @@ from .errors import ConfigError
 @dataclass(frozen=True)
 class Config:
     seeds: Path = Path("seeds")
-    out: Path = Path("docs")
+    out: Path = Path(".cache/pages")
     cache: Optional[Path] = Path(".cache/briefings")
     corrections: Optional[Path] = Path("actors.yml")
     strict: bool = False

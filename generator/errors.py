@@ -59,6 +59,12 @@ class ConfigError(BriefingError):
     code = "E200"
 
 
+class OutputError(BriefingError):
+    """The output folder cannot be written (full disk, no permission, another build): nothing is lost."""
+
+    code = "E202"
+
+
 class RenderError(BriefingError):
     """A generated page would not read back as written; a bug of the generator, never of an article."""
 

@@ -38,3 +38,34 @@ def test_file_names_that_make_one_page_name_get_pages_of_their_own(tmp_path):
     assert pages["index.txt"] != "briefings/index/" and pages["Владимир.txt"] == "briefings/vladimir/"
     assert [d.file for d in result.diagnostics if d.code == "W119"] == ["a_b.txt"]
     assert (tmp_path / "out" / "briefings" / "index.md").read_text(encoding="utf-8").count("](") >= len(names)
+
+
+def test_a_full_disk_is_one_error_not_a_traceback(tmp_path, monkeypatch):
+    import errno
+
+    import pytest
+
+    from generator import site
+    from generator.errors import OutputError
+
+    def full(target, data):
+        raise OSError(errno.ENOSPC, "No space left on device", str(target))
+
+    monkeypatch.setattr(site, "write_atomic", full)
+    with pytest.raises(OutputError, match="No space left on device"):
+        build.run(Config(seeds=SEEDS, out=tmp_path / "out", cache=None, corrections=None))
+
+
+def test_a_cache_entry_of_the_wrong_shape_is_computed_again(tmp_path):
+    import json
+
+    config = Config(seeds=SEEDS, out=tmp_path / "out", cache=tmp_path / "cache", corrections=None)
+    first = (config.out / "briefings.json")
+    build.run(config)
+    expected = first.read_bytes()
+    for entry in (tmp_path / "cache").rglob("*.json"):
+        data = json.loads(entry.read_text(encoding="utf-8"))
+        data["body" if "body" in data else "x"] = 42  # valid JSON, wrong type
+        entry.write_text(json.dumps(data), encoding="utf-8")
+    assert build.run(config).parsed == len(list(SEEDS.glob("*.txt")))
+    assert first.read_bytes() == expected
