@@ -54,6 +54,7 @@ court regulator regulators administration state states country countries side si
 owners operators firm firms bank banks community residents students teachers doctors nurses drivers""".split())
 ASIDE_MARKS = {"while", "although", "though", "because", "since", "whereas", "after", "before", "when", "as"}
 MAX_TEXT = 200
+LOOK_BACK = 1000  # tokens: "the official" refers back to an official named within the last few paragraphs
 
 
 def extract_demands(doc, actors: tuple[Actor, ...], places: Gazetteer | None = None) -> tuple[Demand, ...]:
@@ -411,8 +412,8 @@ def _last_official(token, lookup, places: Gazetteer) -> Optional[str]:
     """ "the official" without a state: the state of the last official the text introduced (the same
     word first: "the official" refers back to "an Israeli official" before "a Russian delegation")."""
     lemma = token.lemma_.lower()
-    for same_word in (True, False):
-        for previous in reversed(token.doc[:token.i]):
+    for same_word in (True, False):  # a bounded look back: the work stays linear in the article's length
+        for previous in reversed(token.doc[max(0, token.i - LOOK_BACK):token.i]):
             if previous.lemma_.lower() in SPOKESPEOPLE and (previous.lemma_.lower() == lemma) == same_word:
                 for child in previous.children:
                     state = places.demonym(child.text) or places.country(child.text)

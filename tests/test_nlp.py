@@ -1,0 +1,12 @@
+from generator.extract import nlp
+
+
+def test_a_long_article_is_parsed_in_pieces_and_joined_whole():
+    paragraph = "The council met on Tuesday and voted to raise bus fares by ten percent, officials said. " * 20
+    body = tuple([paragraph] * 12 + ["• Fares must be frozen until the next review of the budget."] + [paragraph] * 3)
+    text, items = nlp.article_text(body)
+    assert len(nlp.pieces_of(text)) > 1 and "".join(nlp.pieces_of(text)) == text
+    doc = next(nlp.parse([body]))
+    assert doc.text == text
+    assert doc.user_data["list_items"] == items
+    assert sum(1 for sent in doc.sents if nlp.is_list_item(sent)) == 1
