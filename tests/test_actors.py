@@ -54,3 +54,35 @@ def test_office_holders_named_together_are_recorded():
     actors = actors_of("Also at the meeting were Finance Minister Lars Holm, Trade Minister Eva Dahl and "
                        "Central Bank Governor Ole Brun.")
     assert set(actors["Lars Holm"].listed_with) == {"Eva Dahl", "Ole Brun"}
+
+
+def test_honorific_and_given_name_fold_into_the_full_name():
+    actors = actors_of(
+        "Union leader Marta Okonkwo told reporters on Monday that the strike would go on.",
+        "Ms Okonkwo said members had voted for it, and Marta repeated that the vote was clear.",
+        "Tesfaye Alemu, the operator's director, said talks would resume. Tesfaye added that he was hopeful.")
+    people = sorted(a.name for a in actors.values() if a.kind == "person")
+    assert people == ["Marta Okonkwo", "Tesfaye Alemu"]
+    assert "Ms Okonkwo" in actors["Marta Okonkwo"].aliases or "Okonkwo" in actors["Marta Okonkwo"].aliases
+
+
+def test_acronym_defined_or_made_of_initials_and_short_names_fold_into_the_long_form():
+    actors = actors_of(
+        "The Harbour Workers Federation (HWF) said on Monday that its members would strike.",
+        "The HWF wants the Northern Regional Council to restore night pay.",
+        "The Council said it would answer on Friday.",
+        "The Coastal Ferry Authority said on Tuesday that it backed the union. The CFA said the ferries would stop.")
+    orgs = sorted(a.name for a in actors.values() if a.kind == "organization")
+    assert orgs == ["Coastal Ferry Authority", "Harbour Workers Federation", "Northern Regional Council"]
+
+
+def test_a_country_named_only_as_a_location_is_not_a_party():
+    actors = actors_of("The delegation of the union arrived in Portugal on Monday and met workers in Lisbon.",
+                       "The union said the talks in Portugal were useful.")
+    assert "Portugal" not in actors
+
+
+def test_title_words_before_a_name_are_not_the_name():
+    actors = actors_of("Harbour Party MP Lena Duarte said on Monday that the ferries must run.",
+                       "Kenyan runner Mark Otieno won the race in Berlin.")
+    assert "Lena Duarte" in actors and "Mark Otieno" in actors

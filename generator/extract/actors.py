@@ -23,7 +23,7 @@ leader chief chairman chairwoman chair director director-general general command
 spokesperson adviser advisor ambassador envoy official officer correspondent reporter editor analyst mayor governor
 senator representative deputy head founder ceo chief-of-staff staff lieutenant colonel major admiral marshal
 ayatollah cleric judge justice attorney lawyer negotiator mediator delegate delegation foreign defense defence
-interior finance security national intelligence army military""".split())
+interior finance security national intelligence army military mp mk mep mla mpp lawmaker legislator""".split())
 AGENT_DEPS = frozenset({"nsubj", "nsubjpass", "poss", "agent", "csubj", "dative"})
 AGENT_PREPS = frozenset({"between", "by", "from", "with", "against"})
 # Verbs whose object is a party, not a place: "accused Tokyo", "urged Washington".
@@ -32,6 +32,22 @@ PARTY_OBJECT_VERBS = frozenset({"accuse", "urge", "tell", "warn", "ask", "blame"
                                 "persuade", "inform", "invite", "reassure", "sanction", "fight"})
 NAME_TOKEN = re.compile(r"^[A-Z][\w'’.-]*$")
 _POSSESSIVE = re.compile(r"['’]s?$")
+_OWNER = re.compile(r"^\w+['’]s\s+")
+_ACRONYM = re.compile(r"[A-Z][A-Z&]{1,7}")
+# "the Regional Council of Northern Provinces (RCNP)": a long form and the acronym the text gives it.
+_DEFINED_ACRONYM = re.compile(r"(?<![\w'’&.-])(?P<long>(?:[A-Z][\w'’&.-]*+\s(?:(?:of|for|and|the|de|du|des|on)\s)?){1,8}+)"
+                              r"\((?P<short>[A-Z][A-Z&]{1,7})\)")
+_FUNCTION_WORDS = frozenset({"of", "the", "and", "for", "de", "du", "des", "la", "le", "on", "in", "to"})
+# Words a company's name carries or drops ("Acme Inc." is "Acme").
+CORPORATE_SUFFIXES = frozenset({"inc", "ltd", "llc", "plc", "co", "corp", "corporation", "company", "group", "holdings",
+                                "sa", "ag", "nv", "gmbh", "limited"})
+# Prepositions of place: a name that is only their object is where something happens, not a party.
+LOCATIVE_PREPS = frozenset({"in", "at", "near", "across", "over", "into", "inside", "outside", "throughout", "around",
+                            "within", "off", "along", "through", "under", "beyond", "towards", "toward", "onto",
+                            "via", "past"})
+# Forms of address before a name: "Ms Cullen" is the Cullen of the article.
+HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "dame", "lord", "lady", "mme", "mlle",
+                        "herr", "frau", "sr", "sra"})
 
 
 @dataclass
@@ -44,6 +60,7 @@ class _Cluster:
     spans: list = field(default_factory=list)  # (doc, start, end) of each person mention
     role: Optional[str] = None
     affiliation: Optional[str] = None
+    acts: bool = False  # some mention is a party's (acts, speaks, is addressed or acted upon), not a location
 
     def add(self, form: str, position: int, span=None) -> None:
         if not self.forms:
@@ -71,41 +88,44 @@ def extract_actors(article: Article, doc, places: Gazetteer | None = None) -> tu
     orgs: dict[str, _Cluster] = {}
     people: list[tuple[str, int, object]] = []  # (name, position, span)
 
-    def country(name: str, form: str, position: int) -> None:
-        countries.setdefault(name, _Cluster("country", canonical=name)).add(_strip_article(form), position)
+    def country(name: str, form: str, position: int, acts: bool) -> None:
+        cluster = countries.setdefault(name, _Cluster("country", canonical=name))
+        cluster.add(_strip_article(form), position)
+        cluster.acts |= acts
 
     covered = set()
     for ent in doc.ents:
         text = _strip_possessive(ent.text)
         covered.update(range(ent.start, ent.end))
-        if ent.label_ == "PERSON":
+        if ent.label_ == "PERSON" or ent[0].text.casefold().rstrip(".") in HONORIFICS:
             name, span = _person_name(ent, places)
             if name and name.casefold() not in excluded:
                 people.append((name, ent.start_char, span))
             elif name is None and places.country(text):
-                country(places.country(text), text, ent.start_char)
+                country(places.country(text), text, ent.start_char, not _located(ent))
             continue
         if ent.label_ not in ("GPE", "NORP", "ORG", "LOC", "FAC"):
             continue
         state = places.country(text) or places.demonym(text)
         if state:
-            country(state, text, ent.start_char)
+            country(state, text, ent.start_char, bool(places.demonym(text)) or not _located(ent))
         elif places.seat(text):
             if _is_agent(ent):
-                country(places.seat(text), text, ent.start_char)
+                country(places.seat(text), text, ent.start_char, True)
         elif ent.label_ == "ORG" and _is_organization(ent) and text.casefold() not in excluded:
-            if ent.end < len(doc) and doc[ent.end].like_num and doc[ent.end - 1].text[:1].isupper():
-                text = f"{text} {doc[ent.end].text}"  # "Channel 10": the model leaves the number out
-            text = re.sub(r"^\w+['’]s\s+", "", _strip_article(text))  # "Israel's Channel 10" -> "Channel 10"
-            orgs.setdefault(text.casefold(), _Cluster("organization")).add(text, ent.start_char)
+            text = _org_name(ent, text)
+            cluster = orgs.setdefault(text.casefold(), _Cluster("organization"))
+            cluster.add(text, ent.start_char)
+            cluster.acts |= _is_agent(ent) if places.place(text) else not _located(ent)
     for token in doc:  # demonyms and country names the model did not tag
         if token.i in covered or not token.text[:1].isupper():
             continue
         state = places.demonym(token.text) or places.country(token.text)
         if state:
-            country(state, token.text, token.idx)
+            country(state, token.text, token.idx,
+                    bool(places.demonym(token.text)) or not _located(doc[token.i:token.i + 1]))
         elif places.seat(token.text) and _is_agent(doc[token.i:token.i + 1]):
-            country(places.seat(token.text), token.text, token.idx)
+            country(places.seat(token.text), token.text, token.idx, True)
 
     persons = _cluster_people(people, places)
     for key, org in list(orgs.items()):  # a surname the model tagged as an organisation ("Lavrov")
@@ -116,8 +136,10 @@ def extract_actors(article: Article, doc, places: Gazetteer | None = None) -> tu
                 owner.forms[form] += n
             owner.mentions += org.mentions
             del orgs[key]
+    _fold_organizations(orgs, doc)
+    parties = [c for c in list(countries.values()) + list(orgs.values()) if c.acts]
     actors = []
-    for cluster in sorted(persons + list(countries.values()) + list(orgs.values()), key=lambda c: (-c.mentions, c.first)):
+    for cluster in sorted(persons + parties, key=lambda c: (-c.mentions, c.first)):
         name = cluster.canonical or cluster.name
         aliases = tuple(sorted(f for f in cluster.forms if f != name))
         actors.append(Actor(id=slugify(name), name=name, kind=cluster.kind, role=cluster.role,
@@ -143,8 +165,11 @@ def _unique_ids(actors: list[Actor]) -> list[Actor]:
 def _person_name(ent, places: Gazetteer):
     """The name inside a PERSON span: possessives, verbs and glued country names cut off."""
     tokens = [t for t in ent if not _POSSESSIVE.fullmatch(t.text)]
-    while tokens and (tokens[0].pos_ in ("VERB", "AUX") or tokens[0].text.casefold() in ROLE_WORDS):
-        tokens = tokens[1:]
+    title = max((i for i, t in enumerate(tokens[:-1]) if _title_word(t, places)), default=-1)
+    tokens = tokens[title + 1:]  # "Mr", "Party MP", "Kenyan", "Foreign Minister": the name starts after them
+    while tokens and (tokens[0].pos_ in ("VERB", "AUX") or tokens[0].text == "."
+                      or (len(tokens) > 2 and tokens[0].text.isupper() and not tokens[1].text.isupper())):
+        tokens = tokens[1:]  # a verb the model took in, a glued credit ("AGENCY Jane Doe")
     while tokens and (places.country(tokens[-1].text) or places.demonym(tokens[-1].text)
                       or tokens[-1].text.casefold() in ROLE_WORDS):
         tokens = tokens[:-1]
@@ -162,6 +187,13 @@ def _person_name(ent, places: Gazetteer):
     return name, (ent.doc, tokens[0].i, tokens[-1].i + 1)
 
 
+def _title_word(token, places: Gazetteer) -> bool:
+    """A word of a title or origin written before a name: an office, a form of address, a demonym."""
+    word = token.text.casefold().rstrip(".")
+    return (word in ROLE_WORDS or word in HONORIFICS or bool(places.demonym(token.text))
+            or bool(places.country(token.text)))
+
+
 def _given_name(token, places: Gazetteer) -> bool:
     return (token.pos_ == "PROPN" and bool(NAME_TOKEN.match(token.text)) and token.ent_type_ in ("", "PERSON")
             and token.text.casefold() not in ROLE_WORDS and not places.country(token.text)
@@ -175,8 +207,9 @@ def same_person(a: str, b: str) -> bool:
     given = fuzz.ratio(first_a.casefold(), first_b.casefold())
     if surname == 100 and (given >= 70 or first_a[0] == first_b[0]):
         return True   # Sergey / Sergei Lavrov
-    if given == 100 and surname >= 70 and min(len(last_a), len(last_b)) >= 5:
-        return True   # Gadi Eisenkot / Gadi Aizenkot: same given name, close surname
+    if given == 100 and min(len(last_a), len(last_b)) >= 5 and max(
+            fuzz.ratio(x.casefold(), y.casefold()) for x in pa[1:] for y in pb[1:]) >= 70:
+        return True   # Gadi Eisenkot / Gadi Aizenkot, Ajay Misra / Ajay Mishra Teni: same given name, close surname
     return fuzz.ratio(a.casefold(), b.casefold()) >= 90
 
 
@@ -206,6 +239,9 @@ def _cluster_people(people, places: Gazetteer) -> list[_Cluster]:
     lone: dict[str, _Cluster] = {}
     for name, position, span in singles:
         match = next((c for rep, c in fulls if any(surname_match(name, f) for f in c.forms)), None)
+        if match is None:  # a given name alone ("Getachew"), when one person of the article has it
+            given = [c for _, c in fulls if any(f.split()[0].casefold() == name.casefold() for f in c.forms)]
+            match = given[0] if len(given) == 1 else None
         if match is None:
             key = next((k for k in lone if k.casefold() == name.casefold()
                         or (len(name) >= 5 and fuzz.ratio(k.casefold(), name.casefold()) >= 90)), name)
@@ -346,6 +382,61 @@ def _is_agent(ent) -> bool:
         if token.dep_ == "pobj" and token.head.lower_ in AGENT_PREPS:
             return True
     return any(t.text in ("’s", "'s") for t in ent) or (ent.end < len(ent.doc) and ent.doc[ent.end].text in ("’s", "'s"))
+
+
+def _located(ent) -> bool:
+    """Named only as where something is or happens: the object of a preposition of place ("in Leyte",
+    "across the region"), directly or as one of a list ("in Wales and Scotland")."""
+    root = ent.root
+    while root.dep_ == "conj" and root.head.i != root.i:
+        root = root.head
+    return root.dep_ == "pobj" and root.head.lower_ in LOCATIVE_PREPS
+
+
+def _org_name(ent, text: str) -> str:
+    """An organisation's name as written: a number the model left out kept ("Channel 10"), an owner's
+    possessive and an unclosed bracket ("Democratic Alliance (DA") cut off."""
+    doc = ent.doc
+    if ent.end < len(doc) and doc[ent.end].like_num and doc[ent.end - 1].text[:1].isupper():
+        text = f"{text} {doc[ent.end].text}"
+    text = _OWNER.sub("", _strip_article(text))  # "Israel's Channel 10" -> "Channel 10"
+    if text.count("(") > text.count(")"):
+        text = text[:text.rindex("(")].rstrip(" -–—")
+    return text or ent.text
+
+
+def _fold_organizations(orgs: dict[str, _Cluster], doc) -> None:
+    """One cluster per organisation: an acronym onto the long form the text defines ("the Regional Council
+    of Northern Provinces (RCNP)") or whose initials it is, and a short name onto the one longer name it
+    is part of ("the Council" -> "European Council", "Acme" -> "Acme Holdings Inc.")."""
+    defined = {m.group("short"): m.group("long") for m in _DEFINED_ACRONYM.finditer(doc.text)}
+    for key, cluster in sorted(orgs.items(), key=lambda item: len(item[0])):
+        name = cluster.name
+        longer = [(k, c) for k, c in orgs.items() if c is not cluster and len(k) > len(key)]
+        target = None
+        if _ACRONYM.fullmatch(name):
+            target = next((c for k, c in longer if k == defined.get(name, "").casefold()
+                           or name in (_initials(c.name, True), _initials(c.name, False))), None)
+        elif " " not in name.strip():
+            within = [c for k, c in longer if name.casefold() in _core_words(c.name)]
+            target = within[0] if len(within) == 1 else None
+        if target is not None:
+            target.canonical = target.canonical or target.name  # the long form names it, however often used
+            for form, n in cluster.forms.items():
+                target.forms[form] += n
+            target.mentions += cluster.mentions
+            target.acts |= cluster.acts
+            del orgs[key]
+
+
+def _initials(name: str, function_words: bool) -> str:
+    words = [w for w in re.split(r"[\s-]+", name) if w and (function_words or w.casefold() not in _FUNCTION_WORDS)
+             and w != "&"]
+    return "".join(w[0].upper() for w in words if w[0].isalpha())
+
+
+def _core_words(name: str) -> set[str]:
+    return {w.casefold().strip(".,") for w in name.split()} - CORPORATE_SUFFIXES - _FUNCTION_WORDS
 
 
 def extract_places(doc, places: Gazetteer | None = None) -> tuple[str, ...]:

