@@ -97,3 +97,34 @@ def test_deadlines_and_ultimatums():
     assert "release the sailors" in sailors.text and "48 hours" in sailors.text and "face sanctions" in sailors.text
     (wages,) = demands_of("The union set a deadline of March 1 for the company to raise wages.")
     assert "raise wages" in wages.text and wages.type == "demand"
+
+
+def test_demanded_things_named_as_nouns_are_one_demand_each():
+    found = demands_of("The Harbour Workers Union demanded the release of three organisers and the reinstatement "
+                       "of sacked drivers.")
+    texts = sorted(d.text for d in found)
+    assert texts == ["the reinstatement of sacked drivers", "the release of three organisers"]
+    assert all(d.by == "Harbour Workers Union" and d.type == "demand" for d in found)
+
+
+def test_a_call_for_something_is_an_appeal():
+    (demand,) = demands_of("The Freedonian Red Cross called for a humanitarian corridor into the besieged town.")
+    assert demand.type == "appeal" and demand.text.startswith("a humanitarian corridor")
+    assert demand.by == "Freedonian Red Cross"
+
+
+def test_the_list_a_demand_noun_includes():
+    found = demands_of("Teachers in Utopia went on strike on Monday. Their demands include smaller classes, higher "
+                       "pay and new textbooks, a union spokesperson said.")
+    assert sorted(d.text for d in found) == ["higher pay", "new textbooks", "smaller classes"]
+
+
+def test_a_document_demands_for_whoever_adopted_it():
+    found = demands_of("The Harbour City Council adopted a motion that demands that the Portuguese government "
+                       "withdraw its new port tax.")
+    assert [(d.by, d.of) for d in found] == [("Harbour City Council", "Portugal")]
+
+
+def test_plain_reporting_and_negated_calls_are_not_demands():
+    assert demands_of("The company reported higher profits for the third quarter on Tuesday.") == ()
+    assert demands_of("The minister did not call for new elections, his office said.") == ()

@@ -19,6 +19,7 @@ from dataclasses import replace
 from functools import lru_cache
 from typing import Optional
 
+from ..furniture import NEWS_AGENCIES
 from ..model import Actor, Demand
 from ..slug import content_id
 from .actors import ROLE_WORDS
@@ -54,6 +55,10 @@ court regulator regulators administration state states country countries side si
 owners operators firm firms bank banks community residents students teachers doctors nurses drivers""".split())
 ASIDE_MARKS = {"while", "although", "though", "because", "since", "whereas", "after", "before", "when", "as"}
 MAX_TEXT = 200
+# Texts that demand on behalf of whoever adopted or issued them.
+DOCUMENT_NOUNS = frozenset({"resolution", "statement", "letter", "motion", "declaration", "communique", "ruling",
+                            "order", "decision", "bill", "petition", "ultimatum", "report", "verdict", "judgment",
+                            "judgement", "decree", "text", "draft"})
 LOOK_BACK = 1000  # tokens: "the official" refers back to an official named within the last few paragraphs
 
 
@@ -79,7 +84,7 @@ def extract_demands(doc, actors: tuple[Actor, ...], places: Gazetteer | None = N
                 for text, of in _demanded(action, token, kind):
                     if not text:
                         continue
-                    by_name = _party(by_token, lookup, places) if by_token is not None else None
+                    by_name = _party(_issuer(by_token), lookup, places) if by_token is not None else None
                     by_name = by_name or _nearest_speaker(token, lookup, places) or speaker or last_speaker
                     of_name = _party(of, lookup, places) if of is not None else None
                     if of_name and of_name == by_name:
@@ -98,6 +103,13 @@ def extract_demands(doc, actors: tuple[Actor, ...], places: Gazetteer | None = N
 def _demanded(action, cue, kind: str = "demand"):
     """(text, party token that must act) for each demanded action: coordinated verbs and the items of a
     demanded list each make one demand."""
+    if action.pos_ in ("NOUN", "PROPN"):  # a demanded thing: "the release of X, Y and Z" -> one demand each
+        of = _addressee(cue)
+        for item in [action, *_noun_conjuncts(action)]:
+            text = _TRAILING_COORDINATOR.sub("", _clause_text(item, None, minimum=1))
+            if text and item.lower_ not in FIRST_PERSON | RELATIVE and not _is_party_noun(item):
+                yield text, of
+        return
     if kind == "warning":
         yield from _red_line(action)
         return
@@ -116,6 +128,82 @@ def _demanded(action, cue, kind: str = "demand"):
             yield _clause_text(verb, None), next((c for c in verb.children if c.dep_ == "dobj"), None)
             continue
         yield _clause_text(verb, of), of
+
+
+# Frames that name the demanded thing as a noun phrase, one row per way of saying it:
+# (cue lemma, cue part of speech, where the demanded thing hangs, type).
+OBJECT_FRAMES = (
+    ("demand", "VERB", "dobj", "demand"), ("seek", "VERB", "dobj", "demand"), ("request", "VERB", "dobj", "demand"),
+    ("require", "VERB", "dobj", "demand"), ("want", "VERB", "dobj", "demand"),
+    ("call", "VERB", "for", "appeal"), ("push", "VERB", "for", "demand"), ("press", "VERB", "for", "demand"),
+    ("ask", "VERB", "for", "appeal"), ("appeal", "VERB", "for", "appeal"), ("plead", "VERB", "for", "appeal"),
+    ("campaign", "VERB", "for", "appeal"), ("lobby", "VERB", "for", "appeal"), ("insist", "VERB", "on", "demand"),
+    ("demand", "NOUN", "for", "demand"), ("call", "NOUN", "for", "appeal"), ("request", "NOUN", "for", "demand"),
+    ("demand", "NOUN", "including", "demand"), ("condition", "NOUN", "including", "demand"),
+    ("demand", "NOUN", "include", "demand"), ("condition", "NOUN", "include", "demand"),
+    ("demand", "NOUN", "be", "demand"), ("condition", "NOUN", "be", "demand"),
+    ("precondition", "NOUN", "include", "demand"), ("term", "NOUN", "include", "demand"),
+)
+_TRAILING_COORDINATOR = re.compile(r"(?:,|\s(?:and|or|as well as))$")
+_FRAMES_BY_CUE: dict[tuple[str, str], list[tuple[str, str]]] = {}
+for _lemma, _pos, _slot, _kind in OBJECT_FRAMES:
+    _FRAMES_BY_CUE.setdefault((_lemma, _pos), []).append((_slot, _kind))
+# Nouns a demanded thing is not: a time, a number, a person or body named as the demanded thing.
+_NOT_DEMANDED = frozenset({"time", "day", "week", "month", "year", "hour", "moment", "way", "lot", "number", "end",
+                           "part", "one", "thing", "people", "comment", "answer", "question"})
+
+
+def _object_frames(token):
+    """(type, demanded noun, demanding party token) for each noun-object frame at this cue."""
+    pos = "NOUN" if token.pos_ in ("NOUN", "PROPN") else token.pos_
+    for slot, kind in _FRAMES_BY_CUE.get((token.lemma_.lower(), pos), ()):
+        owner = _subject(token) if pos == "VERB" else next(
+            (c for c in token.children if c.dep_ in ("poss", "compound", "amod")), None)
+        for thing in _frame_objects(token, slot):
+            if thing.pos_ in ("NOUN", "PROPN") and thing.lemma_.lower() not in _NOT_DEMANDED:
+                yield kind, thing, owner
+
+
+def _frame_objects(token, slot: str):
+    if slot == "dobj":
+        yield from (c for c in token.children if c.dep_ == "dobj" and not _has_clause(c))
+    elif slot in ("include", "be"):  # "the demands include A, B and C", "their condition is A"
+        verb = token.head if token.dep_ in ("nsubj", "nsubjpass") else None
+        if verb is not None and verb.lemma_.lower() == slot:
+            yield from (c for c in verb.children if c.dep_ in ("dobj", "attr"))
+    else:  # a preposition: "called for a ceasefire", "insisted on guarantees", "demands including A"
+        for prep in token.children:
+            if prep.dep_ == "prep" and prep.lower_ == slot:
+                yield from (c for c in prep.children if c.dep_ == "pobj")
+
+
+def _has_clause(noun) -> bool:
+    """ "wants the troops to leave": the object is who must act, the clause is the demand."""
+    return any(c.dep_ in ("acl", "relcl") and c.pos_ == "VERB" for c in noun.children)
+
+
+def _noun_conjuncts(noun):
+    found = []
+    for child in noun.children:
+        if child.dep_ == "conj" and child.pos_ in ("NOUN", "PROPN"):
+            found.append(child)
+            found.extend(_noun_conjuncts(child))
+    return found
+
+
+def _addressee(cue) -> Optional[object]:
+    """Who is asked: "called on the government for X", "demanded from the council X"."""
+    for prep in cue.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("on", "upon", "from", "of") and cue.pos_ == "VERB":
+            return next((c for c in prep.children if c.dep_ == "pobj"), None)
+    return None
+
+
+def _is_party_noun(token) -> bool:
+    """A person or body named as the 'demanded thing' ("demanded Smith", "called for the council"): the
+    frame misread a party, not a demand."""
+    return token.ent_type_ in ("PERSON", "GPE", "NORP", "ORG") and token.i == token.head.i or (
+        token.ent_type_ in ("PERSON", "GPE", "NORP", "ORG") and not any(c.dep_ == "prep" for c in token.children))
 
 
 def _deadline(verb) -> Optional[str]:
@@ -210,7 +298,8 @@ def _required_of(verb, is_party, reported: bool) -> bool:
 
 
 def _cues(token, is_party, reported: bool):
-    """(type, demanded verb, demanding party token or None) for each demand cue at this token."""
+    """(type, demanded verb or noun, demanding party token or None) for each demand cue at this token."""
+    yield from _object_frames(token)
     lemma = token.lemma_.lower()
     if token.pos_ in ("VERB", "AUX") and lemma in DEMAND_VERBS:
         kind = DEMAND_VERBS[lemma]
@@ -308,7 +397,7 @@ def _conditional(token) -> bool:
     return False
 
 
-def _clause_text(verb, subject) -> str:
+def _clause_text(verb, subject, minimum: int = 3) -> str:
     """The demanded action readable on its own: subject + verb phrase, without modals and conjuncts."""
     if subject is not None and subject.lower_ in RELATIVE:
         return ""
@@ -324,7 +413,28 @@ def _clause_text(verb, subject) -> str:
     tokens = [t for t in verb.subtree if t.i not in skip]
     if subject is not None and subject.i not in {t.i for t in tokens}:
         tokens = list(subject.subtree) + tokens
-    return _join(tokens)
+    return _join(tokens, minimum)
+
+
+def _issuer(token):
+    """The party behind a document that demands: "the assembly adopted a resolution that demands ..." ->
+    the assembly; "their conditions" stays the possessive's party."""
+    node = token
+    if node.lower_ in RELATIVE and node.head.dep_ == "relcl":
+        node = node.head.head  # "a resolution that demands": the noun the clause describes
+    if node.lemma_.lower() not in DOCUMENT_NOUNS:
+        return token
+    start = max(0, node.i - LOOK_BACK)
+    for mention in [node, *reversed(node.doc[start:node.i])]:  # "The resolution ..." refers back to its adoption
+        if mention.lemma_.lower() != node.lemma_.lower():
+            continue
+        owner = next((c for c in mention.children if c.dep_ in ("poss", "compound") and c.pos_ == "PROPN"), None)
+        if owner is None and mention.dep_ in ("dobj", "nsubjpass") and mention.head.pos_ == "VERB":
+            owner = _subject(mention.head) if mention.dep_ == "dobj" else next(
+                (a for c in mention.head.children if c.dep_ == "agent" for a in c.children), None)
+        if owner is not None:
+            return owner
+    return token
 
 
 def _speaker(sent, lookup, places: Gazetteer) -> Optional[str]:
@@ -380,8 +490,12 @@ def _demands_made_by(sent, lookup, places: Gazetteer) -> Optional[str]:
 
 
 def _actor_lookup(actors: tuple[Actor, ...]) -> dict[str, str]:
+    """Every form of every party's name -> its name. A news agency that reports ("..., Xinhua reports")
+    is the source of the text, never the party that demands."""
     lookup = {}
     for actor in actors:
+        if actor.name.casefold() in NEWS_AGENCIES:
+            continue
         for form in (actor.name, *actor.aliases):
             lookup.setdefault(form.casefold(), actor.name)
             if actor.kind == "person":
@@ -394,7 +508,7 @@ def _party(token, lookup, places: Gazetteer) -> Optional[str]:
     if token is None:
         return None
     words = [t for t in token.subtree if t.i <= token.i] if token.pos_ in ("NOUN", "PROPN") else [token]
-    phrase = " ".join(t.text for t in words)
+    phrase = " ".join(t.text for t in words if not (t.i == words[0].i and t.lower_ == "the"))
     for candidate in (phrase, token.text, *(t.text for t in words)):
         name = lookup.get(re.sub(r"['’]s?$", "", candidate).casefold())
         if name:
