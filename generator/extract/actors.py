@@ -45,7 +45,7 @@ CORPORATE_SUFFIXES = frozenset({"inc", "ltd", "llc", "plc", "co", "corp", "corpo
 LOCATIVE_PREPS = frozenset({"in", "at", "near", "across", "over", "into", "inside", "outside", "throughout", "around",
                             "within", "off", "along", "through", "under", "beyond", "towards", "toward", "onto",
                             "via", "past"})
-# Forms of address before a name: "Ms Cullen" is the Cullen of the article.
+# Forms of address before a name: "Ms Okafor" is the Okafor of the article.
 HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "dame", "lord", "lady", "mme", "mlle",
                         "herr", "frau", "sr", "sra"})
 
@@ -209,7 +209,7 @@ def same_person(a: str, b: str) -> bool:
         return True   # Sergey / Sergei Lavrov
     if given == 100 and min(len(last_a), len(last_b)) >= 5 and max(
             fuzz.ratio(x.casefold(), y.casefold()) for x in pa[1:] for y in pb[1:]) >= 70:
-        return True   # Gadi Eisenkot / Gadi Aizenkot, Ajay Misra / Ajay Mishra Teni: same given name, close surname
+        return True   # Gadi Eisenkot / Gadi Aizenkot, Ana Sousa / Ana Souza Lima: same given name, close surname
     return fuzz.ratio(a.casefold(), b.casefold()) >= 90
 
 
