@@ -391,7 +391,7 @@ def find_author(blocks: list[Block]) -> Optional[str]:
             match = (F.BYLINE.match(block.text) or F.AUTHOR_BIO.match(block.text) or F.SIGN_OFF.match(block.text)
                      or F.BYLINE_END.search(block.text))
             name = _author(match.group("name").strip(" ,")) if match else None
-            if name:
+            if name and not F.OUTLET.match(name):  # "By Example Gazette": the outlet, not a writer
                 return name
         if (following is not None and re.fullmatch(F.NAME, block.text) and following.words <= 6
                 and F.JOURNALIST.search(following.text)):
@@ -430,4 +430,13 @@ def find_publisher(head: list[Block], body: list[str], tail: list[Block]) -> Opt
         match = F.COPYRIGHT.match(block.text) or F.COPYRIGHT.match(_AFTER_SENTENCE.split(block.text, maxsplit=1)[0])
         if match:
             return match.group("name").strip(" .,")
-    return None
+    return next((name for name in map(_outlet_of, head) if name), None)
+
+
+def _outlet_of(block: Block) -> Optional[str]:
+    """A masthead above the story ("The Example Gazette") or a byline that names an outlet, not a writer."""
+    if block.kind == "byline":
+        match = F.BYLINE.match(block.text)
+        name = match.group("name").strip(" ,") if match else ""
+        return name if F.OUTLET.match(name) else None
+    return block.text if block.kind in ("short", "boiler") and block.words <= 5 and F.OUTLET.match(block.text) else None

@@ -63,6 +63,13 @@ NEWS_AGENCIES = {
     "mehr": "Mehr", "isna": "ISNA", "fars": "Fars", "kcna": "KCNA", "ptinews": "PTI", "sputnik": "Sputnik",
 }
 _WIRE = "|".join(sorted((re.escape(name).replace("\\ ", "\\s") for name in NEWS_AGENCIES), key=len, reverse=True))
+# Words that end the name of a news outlet ("The Example Gazette", "Example News", "Example TV"): a short
+# line of capitalised words ending in one, above the story, is the masthead; a byline naming one is the outlet's.
+OUTLET = re.compile(r"^(?:The\ )?(?:[A-Z][\w'’&.-]*+\ ){1,3}(?:Gazette|Times|News|Post|Herald|Telegraph|Tribune|Journal|"
+                    r"Daily|Weekly|Press|Media|Network|TV|Radio|Wire|Bulletin|Express|Mail|Standard|Observer|Chronicle|"
+                    r"Courier|Monitor|Review|Magazine|Today|Online|Newspapers?|Broadcasting|Insider|Independent|Star|"
+                    r"Sun|Mirror|Guardian|Nation|Globe|Record|Reporter|Examiner|Inquirer|Dispatch|Gazeta)$", re.VERBOSE)
+
 # Where a text names the wire service it comes from: a meta line "Reuters | Updated ...", a credit at the
 # end of the story "(AFP)" / "— Xinhua" / "/ AP", a "Source: Reuters" line, "..., Kazinform reports."
 WIRE_CREDIT = re.compile(rf"""(?:

@@ -217,3 +217,10 @@ def test_outlet_named_by_a_wire_credit_or_a_lede_credit():
     assert article(f"Council votes\n\n{LEDE[:-1]}, Kyodo reports.\n\n{SECOND}").publisher == "Kyodo"
     lede_credit = article(f"Council votes\n\n(Example News){LEDE}\n\n{SECOND}")
     assert lede_credit.publisher == "Example News" and lede_credit.body[0] == LEDE
+
+
+def test_a_masthead_or_a_byline_naming_the_outlet_gives_the_publisher():
+    a = article(f"The Harbour Gazette\n\nHome News City\n\nCouncil votes to raise bus fares\n\n{LEDE}\n\n{SECOND}")
+    assert a.publisher == "The Harbour Gazette" and a.title == "Council votes to raise bus fares"
+    b = article(f"Council votes to raise bus fares\n\nBy Harbour Daily News\n\n{LEDE}\n\n{SECOND}")
+    assert b.publisher == "Harbour Daily News" and b.author is None
