@@ -152,12 +152,17 @@ def block_weight(block: Block) -> float:
 
 def read_page(seed: Seed) -> Extracted:
     """The text the blocks are read from: an HTML page through the extractor, anything else as it is."""
-    return extract_html(seed.text) if seed.html or looks_like_html(seed.text) else Extracted(seed.text)
+    return extract_html(seed.text) if _is_page(seed) else Extracted(seed.text)
+
+
+def _is_page(seed: Seed) -> bool:
+    """A saved web page: named as one, or markup saved under another name."""
+    return seed.html or looks_like_html(seed.text)
 
 
 def strip_dateline(lede: str) -> tuple[str, Optional[str]]:
-    """ "JERUSALEM (JTA) — Israel ..." -> ("Israel ...", "JTA"); "(CNN)The ..." -> ("The ...", "CNN"). An acronym opening the lede
-    ("NATO — The alliance") is not a place: a place has several words or five letters."""
+    """ "JERUSALEM (JTA) — Israel ..." -> ("Israel ...", "JTA"); "(CNN)The ..." -> ("The ...", "CNN").
+    An acronym opening the lede ("NATO — The alliance") is not a place: a place has several words or five letters."""
     dateline = F.DATELINE.match(lede)
     place = dateline.group("place").strip() if dateline else ""
     if dateline and len(place.split()) <= 4 and (dateline.group("agency") or " " in place or len(place) >= 5):
@@ -232,7 +237,7 @@ def classify(text: str) -> str:
         return "footer"
     if words <= 40 and F.AUTHOR_BIO.match(text):
         return "byline"
-    if words <= 16 and (F.BYLINE.match(text) or (F.SIGN_OFF.match(text) and F.SIGN_OFF.search(text).start() == 0)
+    if words <= 16 and (F.BYLINE.match(text) or F.SIGN_OFF.match(text)
                         or (F.BYLINE_END.search(text) and has_date(text))):
         return "byline"
     if words <= 12 and is_date_line(text):
@@ -259,10 +264,10 @@ def is_caption(text: str) -> bool:
     or is one sentence in caption style (a present-tense picture verb and the picture's date)."""
     if F.CAPTION_START.match(text):
         return True
-    if len(text.split()) <= 40 and F.CAPTION_DESCRIBES.match(text) and len(_SENTENCE_STOP.findall(text)) <= 1:
+    words, sentences = len(text.split()), len(_SENTENCE_STOP.findall(text))
+    if words <= 40 and sentences <= 1 and F.CAPTION_DESCRIBES.match(text):
         return True
-    sentences = len(_SENTENCE_STOP.findall(text))
-    if len(text.split()) <= 45 and F.CAPTION_VERB.match(text) and sentences <= 1 and find_dates(text):
+    if words <= 45 and F.CAPTION_VERB.match(text) and sentences <= 1 and find_dates(text):
         return True
     credit = find_credit(text)
     start = credit[0] if credit else 0
@@ -306,7 +311,7 @@ def norm_line(text: str) -> str:
 def short_lines(seed: Seed) -> frozenset[str]:
     """A copied page's short lines. An HTML page has none: its extractor already left out the furniture
     that recurs across a site's pages."""
-    if seed.html or looks_like_html(seed.text):
+    if _is_page(seed):
         return frozenset()
     lines = {norm_line(line) for line in split_blocks(seed.text) if 0 < len(line.split()) <= SHORT_WORDS}
     return frozenset(line for line in lines if line)
@@ -330,12 +335,13 @@ def choose_title(head: list[Block], lede: list[Block]) -> Optional[Block]:
     """The headline among the lines before the lede: the one whose words the lede repeats, weighed
     with the cues of `TITLE_CUES`. A site slogan or a menu line shares no words with the story."""
     story = set().union(*(content_words(stem_words(b.text)) for b in lede)) if lede else set()
+    texts = {b.index: headline_text(b.text)[0] for b in head}
     candidates = [b for b in head if b.kind in ("short", "prose", "boiler") and 2 <= b.words <= TITLE_MAX_WORDS
-                  and content_words(stem_words(headline_text(b.text)[0]))]
-    seen = Counter(norm_line(headline_text(b.text)[0]) for b in head)
+                  and content_words(stem_words(texts[b.index]))]
+    seen = Counter(norm_line(text) for text in texts.values())
     best, best_score = None, -1.0
     for position, block in enumerate(candidates):
-        text = headline_text(block.text)[0]
+        text = texts[block.index]
         words = content_words(stem_words(text))
         cues = {
             "four_words": len(text.split()) >= 4, "boiler": block.kind == "boiler",

@@ -86,7 +86,7 @@ _AGENCY = (r"getty(?:\ images)?|afp|ap(?:\ photo)?|reuters|epa|efe|xinhua|anadol
 # The tail of a block that credits a picture: "[Name/Agency]", "(Office of X)", "Photo courtesy of ...", "Via X".
 CREDIT_TAIL = re.compile(rf"""(?:
     \[[^\[\]]{{2,100}}\]                                   # [Mikhail Svetlov/Getty Images]
-  | (?<=[.!?”"’)])\s*\((?-i:[^()a-z]{{0,3}}(?>[A-Z][\w'’.&-]*+|of|the|and|for|de|via|[/,\s]){{2,80}})\)  # (Office of the President)
+  | (?<=[.!?”"’)])\s*\((?-i:[^()a-z]{{0,3}}(?>[A-Z][\w'’.&-]*+|of|the|and|for|de|via|[/,\s]){{2,80}})\)  # (Office of the X)
   | \((?:photo|photograph|image|picture|credit|courtesy|file|source)\b[^()]{{0,100}}\)
   | (?:^|(?<=[.!?]\s)|(?<=[.!?]))\s*(?:photo|photograph|image|picture|credit|photo\ courtesy|courtesy|via|source|illustration)
         \b(?:\ (?:of|by|credit))?:?\s+[^.!?]{{1,100}}
@@ -98,7 +98,8 @@ CREDIT_TAIL = re.compile(rf"""(?:
 SOURCE_TAIL = re.compile(r"(?<=[.!?”\"’])\s*/\s*[A-Z][\w.&'’-]*+(?:\ [A-Z][\w.&'’-]*+){0,3}\s*$")
 
 # Furniture a copy glues before the headline on one line: a date label, a follow prompt, a picture credit.
-HEADLINE_PREFIX = re.compile(rf"""^(?:(?:date|published|posted|updated|created)\s*:?\s*(?:{DATE.pattern.removeprefix("(?ix)")})\s+)?
+_DATE = DATE.pattern.removeprefix("(?ix)")
+HEADLINE_PREFIX = re.compile(rf"""^(?:(?:date|published|posted|updated|created)\s*:?\s*(?:{_DATE})\s+)?
     (?:follow\ us\ on\s+)?(?:(?:image|photo|picture)\ (?:source|credit)s?\s*:\s*\S+\s+)?
     (?:(?-i:[A-Z][a-z]++){{3,}}(?=(?-i:[A-Z])))?   # a breadcrumb glued to the headline: "HomeNewsWorldStorm hits..."
     """, _I | re.VERBOSE)

@@ -34,6 +34,7 @@ NAME_TOKEN = re.compile(r"^[A-Z][\w'’.-]*$")
 _POSSESSIVE = re.compile(r"['’]s?$")
 _OWNER = re.compile(r"^\w+['’]s\s+")
 _ACRONYM = re.compile(r"[A-Z][A-Z&]{1,7}")
+_NAME_PARTS = re.compile(r"(?<![\s-])[\s-]+")
 # "the Regional Council of Northern Provinces (RCNP)": a long form and the acronym the text gives it.
 _DEFINED_ACRONYM = re.compile(r"(?<![\w'’&.-])(?P<long>(?:[A-Z][\w'’&.-]*+\s(?:(?:of|for|and|the|de|du|des|on)\s)?){1,8}+)"
                               r"\((?P<short>[A-Z][A-Z&]{1,7})\)")
@@ -430,7 +431,7 @@ def _fold_organizations(orgs: dict[str, _Cluster], doc) -> None:
 
 
 def _initials(name: str, function_words: bool) -> str:
-    words = [w for w in re.split(r"[\s-]+", name) if w and (function_words or w.casefold() not in _FUNCTION_WORDS)
+    words = [w for w in _NAME_PARTS.split(name) if w and (function_words or w.casefold() not in _FUNCTION_WORDS)
              and w != "&"]
     return "".join(w[0].upper() for w in words if w[0].isalpha())
 

