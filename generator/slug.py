@@ -12,8 +12,11 @@ _NOT_SLUG = re.compile(r"[^a-z0-9]+")
 
 def slugify(text: str, fallback: str = "item") -> str:
     """Lower-case ASCII words joined by '-': other scripts transliterated ("Владимир" -> "vladimir")."""
-    slug = _NOT_SLUG.sub("-", anyascii(text).casefold()).strip("-")
-    return slug[:MAX_SLUG].rstrip("-") or fallback
+    return _full_slug(text)[:MAX_SLUG].rstrip("-") or fallback
+
+
+def _full_slug(text: str) -> str:
+    return _NOT_SLUG.sub("-", anyascii(text).casefold()).strip("-")
 
 
 def short_hash(text: str) -> str:
@@ -28,8 +31,9 @@ def unique_slugs(names: list[str], reserved: frozenset[str] = frozenset()) -> tu
     the (name, other name) pairs that met, to report."""
     slugs: dict[str, str] = {}
     for name in sorted(names):
-        slug = slugify(name, fallback="")
-        if not slug or slug in reserved or len(_NOT_SLUG.sub("-", anyascii(name).casefold()).strip("-")) > MAX_SLUG:
+        full = _full_slug(name)
+        slug = full[:MAX_SLUG].rstrip("-")
+        if not slug or slug in reserved or len(full) > MAX_SLUG:
             slug = f"{slug[:MAX_SLUG - 7] or 'item'}-{short_hash(name)}".lstrip("-")
         slugs[name] = slug
     met = []
