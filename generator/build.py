@@ -11,6 +11,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from . import link, registry
+from .budget import budget
 from .cache import Cache, key as cache_key, seed_key
 from .clean import boilerplate_lines, clean, short_lines
 from .config import Config
@@ -55,7 +56,11 @@ def extract(articles: list[Article], config: Config, store: Cache) -> tuple[list
     docs = nlp.parse((article.body for article, _ in todo), workers=nlp.workers_for(len(todo)))
     for (article, digest), doc in zip(todo, docs):
         try:
-            found[digest] = extract_one(article, doc, config)
+            with budget(config.time_budget, article.source_file, "extracted"):
+                found[digest] = extract_one(article, doc, config)
+        except SeedError as exc:  # over the time budget
+            notes.append(exc.diagnostic())
+            continue
         except Exception as exc:  # noqa: BLE001 - one article must never end the build
             notes.append(failure(article.source_file, "extracted", exc))
             continue
@@ -69,7 +74,7 @@ def failure(name: str, stage: str, exc: Exception) -> Diagnostic:
                                     "articles are built. This is a bug of the generator: please report it with the file")
 
 
-def clean_all(seeds: list[Seed], store: Cache) -> tuple[list[Article], list[Diagnostic]]:
+def clean_all(seeds: list[Seed], store: Cache, seconds: int = 0) -> tuple[list[Article], list[Diagnostic]]:
     """Clean every seed, reusing the cleaned article when neither the seed nor its recurring lines changed."""
     lines = {seed.id: short_lines(seed) for seed in seeds}
     boilerplate = boilerplate_lines(lines.values())
@@ -79,7 +84,8 @@ def clean_all(seeds: list[Seed], store: Cache) -> tuple[list[Article], list[Diag
         article = store.get_article(digest)
         if article is None:
             try:
-                article = clean(seed, boilerplate)
+                with budget(seconds, seed.source_file, "cleaned"):
+                    article = clean(seed, boilerplate)
             except SeedError as exc:
                 notes.append(exc.diagnostic())
                 continue
@@ -96,7 +102,7 @@ def run(config: Config, renderer: Renderer | None = None) -> BuildResult:
     corrections = registry.Corrections.load(config.corrections)  # a mistake there fails before any work
     store = Cache(config.cache)
     seeds, notes = read_seeds(config.seeds, config.max_bytes)
-    articles, more = clean_all(seeds, store)
+    articles, more = clean_all(seeds, store, config.time_budget)
     notes.extend(more)
     articles, more = _distinct(articles)
     notes.extend(more)

@@ -24,12 +24,15 @@ def main(argv: list[str] | None = None) -> int:
                      help="folder of the per-article extraction cache; safe to move or delete (default: .cache/briefings)")
     run.add_argument("--no-cache", action="store_true", help="extract every article again and store nothing")
     run.add_argument("--strict", action="store_true", help="exit with status 1 when any file was reported")
+    run.add_argument("--time-budget", type=int, default=Config.time_budget, metavar="SECONDS",
+                     help="seconds one article may take to be cleaned, and again to be extracted; a file past it is "
+                          f"reported and skipped (0: no limit; default: {Config.time_budget})")
     run.add_argument("--write-registry", type=Path, metavar="FILE",
                      help="also write the actor registry the build inferred, as a corrections file to start from")
     args = parser.parse_args(argv)
     try:
         config = Config(seeds=args.seeds, out=args.out, corrections=args.corrections, strict=args.strict,
-                        cache=None if args.no_cache else args.cache)
+                        cache=None if args.no_cache else args.cache, time_budget=max(0, args.time_budget))
         result = build.run(config)
     except BriefingError as exc:
         print(f"error: {exc}", file=sys.stderr)

@@ -18,6 +18,9 @@ class Config:
     # a long news article is ~100 kB; larger files are not articles (the parser reads 1,000,000 characters
     # at most, and a longer cleaned text is reported); saved HTML pages may be five times larger
     max_bytes: int = 2_000_000
+    # seconds one article may take to be cleaned, and again to be extracted (0: no limit); a 1 MB article
+    # takes well under a minute, so a file past it is a case the rules did not foresee
+    time_budget: int = 120
     summary_sentences: int = 3
     related_count: int = 5
     site_name: str = "Briefings"
@@ -40,6 +43,8 @@ class Config:
             problems.append("summary_sentences: must be between 2 and 5")
         if kwargs.get("max_bytes", 1) <= 0:
             problems.append("max_bytes: must be positive")
+        if kwargs.get("time_budget", 0) < 0:
+            problems.append("time_budget: must be 0 (no limit) or a number of seconds")
         if problems:
             raise ConfigError(source, "; ".join(problems) + ". Fix these keys and build again.")
         return cls(**kwargs)

@@ -53,6 +53,12 @@ class NoArticleText(SeedError):
     code = "E107"
 
 
+class OverBudget(SeedError):
+    """Cleaning or extracting one article ran past the time budget; the build skips it."""
+
+    code = "E121"
+
+
 class ConfigError(BriefingError):
     """The configuration or the corrections file is wrong; nothing is built."""
 

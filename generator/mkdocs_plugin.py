@@ -40,6 +40,7 @@ class BriefingsConfig(MkConfig):
     cache = c.Type(str, default=".cache/briefings")
     corrections = c.Type(str, default="actors.yml")
     strict = c.Type(bool, default=False)
+    time_budget = c.Type(int, default=Config.time_budget)
 
 
 class BriefingsPlugin(BasePlugin[BriefingsConfig]):
@@ -53,7 +54,7 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         self.root = root
         self.settings = Config(seeds=root / self.config.seeds, out=root / self.config.pages_dir,
                                cache=root / self.config.cache, corrections=root / self.config.corrections,
-                               strict=self.config.strict)
+                               strict=self.config.strict, time_budget=self.config.time_budget)
         self.renderer = Renderer(site_url=config.site_url)
         self.result = None
         self.rendered: set[str] = set()

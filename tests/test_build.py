@@ -1,4 +1,5 @@
 import shutil
+import time
 
 from conftest import SEEDS
 from generator import build
@@ -69,3 +70,37 @@ def test_a_cache_entry_of_the_wrong_shape_is_computed_again(tmp_path):
         entry.write_text(json.dumps(data), encoding="utf-8")
     assert build.run(config).parsed == len(list(SEEDS.glob("*.txt")))
     assert first.read_bytes() == expected
+
+
+def test_an_article_past_the_time_budget_is_reported_and_the_others_build(tmp_path, monkeypatch):
+    seeds = tmp_path / "seeds"
+    shutil.copytree(SEEDS, seeds)
+    config = Config(seeds=seeds, out=tmp_path / "out", cache=None, corrections=None, time_budget=1)
+    first = build.run(config)
+    stuck = sorted(seeds.glob("*.txt"))[0].name
+    real_clean = build.clean
+
+    def clean(seed, boilerplate):
+        while seed.source_file == stuck:  # a case the rules never foresaw: cleaning this file does not end
+            time.sleep(0.01)
+        return real_clean(seed, boilerplate)
+
+    monkeypatch.setattr(build, "clean", clean)
+    second = build.run(config)
+    assert [(d.file, d.code) for d in second.diagnostics] == [(stuck, "E121")]
+    assert {b.id for b in second.briefings} == {b.id for b in first.briefings}  # its previous briefing is kept
+
+
+def test_extraction_past_the_time_budget_is_reported(tmp_path, monkeypatch):
+    real_extract = build.extract_one
+    stuck = sorted(SEEDS.glob("*.txt"))[-1].name
+
+    def extract_one(article, doc, config):
+        while article.source_file == stuck:
+            time.sleep(0.01)
+        return real_extract(article, doc, config)
+
+    monkeypatch.setattr(build, "extract_one", extract_one)
+    result = build.run(Config(seeds=SEEDS, out=tmp_path / "out", cache=None, corrections=None, time_budget=1))
+    assert [(d.file, d.code) for d in result.diagnostics] == [(stuck, "E121")]
+    assert len(result.briefings) == len(list(SEEDS.glob("*.txt"))) - 1
