@@ -8,7 +8,9 @@ Markdown the generator rewrote; the generator rewrites a page only when it chang
 Such a build gives the same site as a full one because the navigation is short and
 fixed, and because this plugin completes what a dirty build leaves out: the search
 index of the pages not rendered again, the home page's list of latest briefings,
-and the removal of the pages of deleted articles.
+and the removal of the pages of deleted articles. A dirty build trusts the pages of
+the last build only when that build finished (a stamp written last); after a kill
+or a crash it builds every page.
 """
 from __future__ import annotations
 
@@ -18,6 +20,7 @@ import time
 from collections import defaultdict
 from pathlib import Path
 
+from mkdocs import utils
 from mkdocs.config import config_options as c
 from mkdocs.config.base import Config as MkConfig
 from mkdocs.exceptions import PluginError
@@ -32,6 +35,8 @@ from .render import Renderer
 log = logging.getLogger("mkdocs.plugins.briefings")
 LIST_MARKER = "<!-- briefings:list -->"
 HOME_LIMIT = 20  # the home page shows the latest briefings; "All briefings" lists every one
+# Written into the site folder when a build has finished (MkDocs keeps hidden files there).
+STAMP = ".briefings-complete"
 
 
 class BriefingsConfig(MkConfig):
@@ -61,6 +66,17 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         self.page_urls: list[str] = []
         self.previous_index = _read_json(_search_index(config)) if self.dirty else None
         return config
+
+    def on_pre_build(self, config):
+        """A dirty build after an unfinished one (killed, crashed) may find half-written pages and an old
+        search index: build every page then."""
+        stamp = Path(config.site_dir) / STAMP
+        if self.dirty and not stamp.is_file():
+            log.info("briefings: the last build of this site did not finish; building every page")
+            utils.clean_directory(config.site_dir)
+            self.dirty = False
+            self.previous_index = None
+        stamp.unlink(missing_ok=True)
 
     def on_files(self, files, config):
         start = time.perf_counter()
@@ -102,13 +118,13 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
 
     @event_priority(-100)  # after the search plugin has written its index
     def on_post_build(self, config):
-        if not self.dirty:
-            return
-        for path in self.result.removed if self.result else ():
-            if path.endswith(".md"):
-                stale = File(path, None, config.site_dir, config.use_directory_urls).dest_uri
-                site.remove(Path(config.site_dir), stale)
-        self._complete_search_index(config)
+        if self.dirty:
+            for path in self.result.removed if self.result else ():
+                if path.endswith(".md"):
+                    stale = File(path, None, config.site_dir, config.use_directory_urls).dest_uri
+                    site.remove(Path(config.site_dir), stale)
+            self._complete_search_index(config)
+        site.write_atomic(Path(config.site_dir) / STAMP, b"a briefings build finished here; a dirty build trusts it\n")
 
     def _complete_search_index(self, config) -> None:
         """A dirty build indexes only the pages it rendered: take every other page's entries from the

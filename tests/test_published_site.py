@@ -241,6 +241,20 @@ def test_dirty_rebuild_gives_the_site_a_full_build_gives(tmp_path):
     assert [path for path in dirty_site if dirty_site[path] != clean_site[path]] == []
 
 
+def test_a_dirty_build_after_an_unfinished_one_gives_the_site_a_full_build_gives(tmp_path):
+    """A build killed while writing leaves a page cut short (newer than its source) and no search index; the
+    next `--dirty` build must not trust such pages."""
+    project = _project(tmp_path / "killed")
+    _mkdocs_build(project)
+    expected = _tree(project / "site")
+    page = next((project / "site" / "briefings").glob("*/index.html"))
+    page.write_bytes(b"")  # what a kill in the middle of writing leaves
+    (project / "site" / "search" / "search_index.json").unlink()
+    (project / "site" / ".briefings-complete").unlink()  # the stamp a finished build writes last
+    _mkdocs_build(project, "--dirty")
+    assert _tree(project / "site") == expected
+
+
 def _count_builds(log: Path) -> int:
     return log.read_text(encoding="utf-8", errors="replace").count("Documentation built")
 
