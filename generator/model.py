@@ -54,12 +54,15 @@ class Actor:
     mentions: int = 0
     # for an office holder whose state the text does not give: the others named in the same sentences
     listed_with: tuple[str, ...] = ()
+    # for an office of state whose state the text does not give: the state the article is about (the
+    # registry uses it last, after every stated side in the collection)
+    home: Optional[str] = None
 
     def to_dict(self) -> dict:
         return {
             "id": self.id, "name": self.name, "kind": self.kind, "role": self.role,
             "affiliation": self.affiliation, "aliases": list(self.aliases), "mentions": self.mentions,
-            "listed_with": list(self.listed_with),
+            "listed_with": list(self.listed_with), "home": self.home,
         }
 
 

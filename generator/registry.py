@@ -110,6 +110,7 @@ def unify(per_article: dict[str, tuple[Actor, ...]], corrections: Corrections) -
                 # office holders listed together act for one side: take it when every named peer agrees
                 peer_states = {state_of(peer) for peer in actor.listed_with} - {None}
                 affiliation = peer_states.pop() if len(peer_states) == 1 else None
+            affiliation = affiliation or (canonical.get(actor.home, actor.home) if actor.home else None)
             aliases = {a for a in (actor.name, *actor.aliases) if a != name}
             if name in merged:
                 earlier = merged[name]
@@ -118,7 +119,7 @@ def unify(per_article: dict[str, tuple[Actor, ...]], corrections: Corrections) -
             else:
                 merged[name] = Actor(ids[name], name, kind, role, affiliation if kind == "person" else None,
                                      tuple(sorted(aliases)), actor.mentions,
-                                     tuple(sorted(canonical.get(p, p) for p in actor.listed_with)))
+                                     tuple(sorted(canonical.get(p, p) for p in actor.listed_with)), actor.home)
         result[article_id] = tuple(sorted(merged.values(), key=lambda a: -a.mentions))
     return result
 

@@ -86,3 +86,33 @@ def test_title_words_before_a_name_are_not_the_name():
     actors = actors_of("Harbour Party MP Lena Duarte said on Monday that the ferries must run.",
                        "Kenyan runner Mark Otieno won the race in Berlin.")
     assert "Lena Duarte" in actors and "Mark Otieno" in actors
+
+
+@pytest.mark.parametrize("sentence, name, role, side", [
+    ("Ilse Brandt, the Austrian justice minister, said on Monday that the law would change.",
+     "Ilse Brandt", "justice minister", "Austria"),
+    ("CEO, Norvale Mining, Tomas Reyke, said on Sunday that the mine would reopen in May.",
+     "Tomas Reyke", "CEO", "Norvale Mining"),
+    ("The water is warmer than in any year on record, said Dana Frohl, a senior research fellow at the "
+     "Institute of Marine Studies.", "Dana Frohl", None, "Institute of Marine Studies"),
+    ("Green Dawn party chair Lena Osk said the coalition talks had failed.", "Lena Osk", "party chair", "Green Dawn"),
+    ("Quorvia founder Petra Lund was sentenced to ten years in prison on Friday.", "Petra Lund", "founder", "Quorvia"),
+    ("Manitoba Premier Jon Hale said the province would repeal the law.", "Jon Hale", "Premier", "Manitoba"),
+    ("Health Secretary Anna Velk said the nurses' pay offer was final.", "Anna Velk", "Health Secretary", None),
+])
+def test_role_and_side_from_the_words_around_a_name(sentence, name, role, side):
+    person = actors_of(sentence)[name]
+    assert (person.role, person.affiliation) == (role, side)
+
+
+def test_an_honorific_and_surname_fold_into_the_full_name():
+    actors = actors_of("The drivers were told by Pia Moll, who leads their union, that the strike would begin.",
+                       "Ms Moll said the strike would go on.")
+    assert actors["Pia Moll"].mentions == 2 and not {"Ms Moll", "Moll"} & set(actors)
+
+
+def test_an_office_of_state_without_its_state_gets_the_one_state_of_its_sentence_as_a_hint():
+    actors = actors_of("President Ivo Sarn said in a speech that Portugal would not pay the fine.",
+                       "Officials in Spain and France declined to comment.")
+    person = actors["Ivo Sarn"]
+    assert person.affiliation is None and person.home == "Portugal"

@@ -64,3 +64,13 @@ def test_no_side_when_listed_peers_disagree():
              Actor("b", "Bo Ek", "person", "President", "Peru", (), 1),
              Actor("c", "Cy Lo", "person", "Defense Minister", None, (), 1, ("Ann Ode", "Bo Ek")))
     assert {a.name: a.affiliation for a in unify({"x": peers}, Corrections())["x"]}["Cy Lo"] is None
+
+
+def test_the_state_an_article_hints_at_comes_after_every_side_a_text_states():
+    from dataclasses import replace
+
+    hinted = replace(person("Ivo Sarn", "President"), home="Portugal")
+    alone = unify({"a": (hinted,)}, Corrections())["a"][0]
+    assert alone.affiliation == "Portugal"
+    stated = unify({"a": (hinted,), "b": (person("Ivo Sarn", "President", "Spain"),)}, Corrections())["a"][0]
+    assert stated.affiliation == "Spain"

@@ -22,7 +22,7 @@ ROLE_WORDS = frozenset("""president prime minister ministers secretary chancello
 leader chief chairman chairwoman chair director director-general general commander spokesman spokeswoman
 spokesperson adviser advisor ambassador envoy official officer correspondent reporter editor analyst mayor governor
 senator representative deputy head founder ceo chief-of-staff staff lieutenant colonel major admiral marshal
-ayatollah cleric judge justice attorney lawyer negotiator mediator delegate delegation foreign defense defence
+emperor empress sultan pope bishop archbishop councillor councilor captain coach ayatollah cleric judge justice attorney lawyer negotiator mediator delegate delegation foreign defense defence
 interior finance security national intelligence army military mp mk mep mla mpp lawmaker legislator""".split())
 AGENT_DEPS = frozenset({"nsubj", "nsubjpass", "poss", "agent", "csubj", "dative"})
 AGENT_PREPS = frozenset({"between", "by", "from", "with", "against"})
@@ -47,8 +47,21 @@ LOCATIVE_PREPS = frozenset({"in", "at", "near", "across", "over", "into", "insid
                             "within", "off", "along", "through", "under", "beyond", "towards", "toward", "onto",
                             "via", "past"})
 # Forms of address before a name: "Ms Okafor" is the Okafor of the article.
+# Offices of a state: a holder whose side the text does not give serves the state the article is about.
+STATE_OFFICES = frozenset({"president", "prime", "premier", "minister", "chancellor", "king", "queen", "emperor",
+                           "empress", "sultan", "emir", "monarch", "crown", "vice-president"})
+# Fields of offices: "Health Secretary", "Education Minister" (where "Acme CEO" names a company).
+PORTFOLIOS = frozenset("""health education justice finance foreign defence defense interior home science trade
+transport energy environment agriculture labour labor culture tourism housing treasury economy industry
+communications information health-care welfare employment immigration infrastructure security mines""".split())
+# Nouns of organisations and offices that belong to one: "Acme party chair", "Acme founder" name Acme.
+ORG_NOUNS = frozenset({"party", "movement", "union", "group", "company", "firm", "bank", "council", "faction",
+                       "alliance", "front", "coalition", "bloc", "militia", "club", "team", "network"})
+OWNER_ROLES = frozenset({"founder", "co-founder", "ceo", "cfo", "coo", "cto", "owner", "chairman", "chairwoman"})
+# Verbs of leading an organisation: "a party led by X", "the group founded by X".
+LEADING_VERBS = frozenset({"lead", "head", "found", "chair", "run", "direct", "command", "co-found"})
 HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "dame", "lord", "lady", "mme", "mlle",
-                        "herr", "frau", "sr", "sra"})
+                        "herr", "frau", "sr", "sra", "cllr", "hon", "rev", "fr"})
 
 
 @dataclass
@@ -59,6 +72,7 @@ class _Cluster:
     mentions: int = 0
     canonical: Optional[str] = None
     spans: list = field(default_factory=list)  # (doc, start, end) of each person mention
+    chars: list = field(default_factory=list)  # character offset of each mention
     role: Optional[str] = None
     affiliation: Optional[str] = None
     acts: bool = False  # some mention is a party's (acts, speaks, is addressed or acted upon), not a location
@@ -68,6 +82,7 @@ class _Cluster:
             self.first = position
         self.forms[form] += 1
         self.mentions += 1
+        self.chars.append(position)
         if span is not None:
             self.spans.append(span)
 
@@ -145,7 +160,7 @@ def extract_actors(article: Article, doc, places: Gazetteer | None = None) -> tu
         aliases = tuple(sorted(f for f in cluster.forms if f != name))
         actors.append(Actor(id=slugify(name), name=name, kind=cluster.kind, role=cluster.role,
                             affiliation=cluster.affiliation, aliases=aliases, mentions=cluster.mentions,
-                            listed_with=_listed_with(cluster, persons)))
+                            listed_with=_listed_with(cluster, persons), home=_home_state(cluster, countries)))
     return tuple(_unique_ids(actors))
 
 
@@ -197,8 +212,7 @@ def _title_word(token, places: Gazetteer) -> bool:
 
 def _given_name(token, places: Gazetteer) -> bool:
     return (token.pos_ == "PROPN" and bool(NAME_TOKEN.match(token.text)) and token.ent_type_ in ("", "PERSON")
-            and token.text.casefold() not in ROLE_WORDS and not places.country(token.text)
-            and not places.demonym(token.text) and token.dep_ == "compound")
+            and not _title_word(token, places) and token.dep_ == "compound")
 
 
 def same_person(a: str, b: str) -> bool:
@@ -268,13 +282,40 @@ def _listed_with(cluster: _Cluster, persons: list[_Cluster]) -> tuple[str, ...]:
                         and _is_office(p.role)))
 
 
+def _home_state(cluster: _Cluster, countries: dict[str, _Cluster]) -> Optional[str]:
+    """For an office of state whose state the text does not give ("President Jane Roe said in Utopia"):
+    the one state named in the sentences that name the holder. (The state an article names most is not
+    evidence: it is often the other side.)"""
+    if cluster.kind != "person" or cluster.affiliation or not cluster.role \
+            or not set(re.split(r"[\s-]+", cluster.role.casefold())) & STATE_OFFICES:
+        return None
+    sentences = [doc[start].sent for doc, start, _ in cluster.spans]
+    near = {name for name, country in countries.items()
+            if any(s.start_char <= char < s.end_char for s in sentences for char in country.chars)}
+    return near.pop() if len(near) == 1 else None
+
+
 def _is_office(role: Optional[str]) -> bool:
     return bool(role) and any(w in ROLE_WORDS for w in re.split(r"[\s-]+", role.casefold()))
 
 
 def role_and_affiliation(doc, start: int, end: int, places: Gazetteer) -> tuple[Optional[str], Optional[str]]:
-    """Role and affiliation written before the name ("Russian Foreign Minister Sergey Lavrov")
-    or around it ("Chagai Tzuriel, director-general of ...", "Russia's foreign minister, Sergei Lavrov")."""
+    """Role and affiliation written around a name: before it ("Russian Foreign Minister Sergey Lavrov",
+    "Utopia's minister, Jane Roe", "CEO, Acme Mining, Jane Roe"), after it ("Jane Roe, the Utopian justice
+    minister", "Jane Roe, a fellow at the Institute of X"), or in what it does ("a party led by Jane Roe",
+    "Jane Roe was elected President of Utopia", "sanctions by Jane Roe")."""
+    root = doc[start:end].root
+    role, affiliation = _split_role(_words_before(doc, start), places)
+    for finder in (_before_apposition, _after_apposition, _office_clause):
+        if role and affiliation:
+            break
+        more_role, more_side = finder(root, start, end, places)
+        role, affiliation = role or more_role, affiliation or more_side
+    return role, affiliation or _acting_for(root, places) or _led_by(root)
+
+
+def _words_before(doc, start: int) -> list:
+    """The run of title words right before a name: capitalised words, role words, "of", "the", possessives."""
     run = []
     i = start - 1
     sent_start = doc[start].sent.start
@@ -283,8 +324,8 @@ def role_and_affiliation(doc, start: int, end: int, places: Gazetteer) -> tuple[
         text = token.text
         titled = text[:1].isupper() or text[:1].isdigit() or text == "-"
         has_role = any(t.text.casefold() in ROLE_WORDS for t in run) or bool(run and run[-1].pos_ == "NOUN")
-        if not run and token.pos_ == "NOUN" and text.islower() and token.is_alpha:
-            run.insert(0, token)  # "dictator Bashar Assad", "spokeswoman Heather Nauert": the descriptor
+        if token.pos_ == "NOUN" and text.islower() and token.is_alpha and (not run or token.dep_ == "compound"):
+            run.insert(0, token)  # "dictator Bashar Assad", "Acme party chair Jane Roe": the descriptor
             i -= 1
             continue
         if (_POSSESSIVE.fullmatch(text) or text in ("of", "the") or text.casefold() in ROLE_WORDS
@@ -294,20 +335,74 @@ def role_and_affiliation(doc, start: int, end: int, places: Gazetteer) -> tuple[
             i -= 1
             continue
         break
-    while run and run[0].text in ("of", "the") or (run and _POSSESSIVE.fullmatch(run[0].text)):
+    while run and (run[0].text in ("of", "the") or _POSSESSIVE.fullmatch(run[0].text)):
         run = run[1:]
-    root = doc[start:end].root
-    if run:
-        role, affiliation = _split_role(run, places)
-        return role, affiliation or _acting_for(root, places)
-    if root.dep_ == "appos" and root.head.i < start and root.head.text.casefold() in ROLE_WORDS:
-        return _split_role([t for t in root.head.subtree if t.i < start and t.text != ","], places)
+    return run
+
+
+def _before_apposition(root, start: int, end: int, places: Gazetteer):
+    """ "Utopia's foreign minister, Jane Roe" and "CEO, Acme Mining, Jane Roe": the name is in apposition
+    to a phrase before it that holds a role word."""
+    if root.dep_ != "appos" or root.head.i >= start:
+        return None, None
+    chain = [root.head]
+    while chain[-1].dep_ in ("conj", "appos", "compound") and chain[-1].head.i < chain[-1].i:
+        chain.append(chain[-1].head)  # "CEO, Acme Mining, Jane Roe": the role heads the chain
+    office = next((t for t in chain if t.text.casefold() in ROLE_WORDS), None)
+    if office is None:
+        return None, None
+    return _split_role([t for t in office.subtree if t.i < start and not t.is_punct], places)
+
+
+def _after_apposition(root, start: int, end: int, places: Gazetteer):
+    """ "Jane Roe, the Utopian justice minister," / "Jane Roe, chief executive of Acme": the role and side
+    in the apposition after the name (its own clauses left out: "who is now ..." says something else)."""
     appos = next((c for c in root.children if c.dep_ == "appos" and c.i >= end), None)
-    if appos is not None:
-        words = doc[appos.left_edge.i:appos.i + 1].text
-        if _is_office(words):
-            return words, None
-    return None, None
+    if appos is None or root.doc[end].text != ",":  # "X and IDF chief Y" is two people, not an apposition
+        return None, None
+    words = [t for t in appos.subtree if not t.is_punct and not _in_clause(t, appos)]
+    if any(t.ent_type_ == "PERSON" for t in words):  # "X, Adviser Y and Chief Z": a list of people
+        return None, None
+    role, affiliation = _split_role(words, places)
+    return (role if _is_office(role) else None), affiliation if _is_office(role) or _is_post(words) else None
+
+
+def _office_clause(root, start: int, end: int, places: Gazetteer):
+    """ "Jane Roe was elected President of Utopia", "Jane Roe is the chair of Acme": an office the subject
+    holds, given as the complement of its verb."""
+    if root.dep_ not in ("nsubj", "nsubjpass"):
+        return None, None
+    office = next((c for c in root.head.children if c.dep_ in ("attr", "oprd") and c.text.casefold() in ROLE_WORDS),
+                  None)
+    if office is None:
+        return None, None
+    return _split_role([t for t in office.subtree if not t.is_punct and not _in_clause(t, office)], places)
+
+
+def _in_clause(token, top) -> bool:
+    """The token hangs under a clause inside the phrase `top` ("who ...", "which ...")."""
+    while token.i != top.i:
+        if token.dep_ in ("relcl", "acl", "advcl", "ccomp"):
+            return True
+        token = token.head
+    return False
+
+
+def _is_post(words) -> bool:
+    """A position at or with an organisation: "a fellow at X", "a member of X"."""
+    return any(t.lower_ in ("at", "of", "for", "with") and t.dep_ == "prep" for t in words)
+
+
+def _led_by(root) -> Optional[str]:
+    """ "Acme Party, a party led by Jane Roe": the leader of the organisation the phrase describes."""
+    if root.dep_ != "pobj" or root.head.lower_ != "by" or root.head.head.lemma_ not in LEADING_VERBS:
+        return None
+    described = root.head.head.head  # "party" in "a party led by"
+    owner = described.head if described.dep_ == "appos" else described
+    if owner.ent_type_ == "ORG":
+        ent = next((e for e in owner.doc.ents if e.start <= owner.i < e.end), None)
+        return _strip_possessive(_strip_article(ent.text)) if ent is not None else None
+    return None
 
 
 def _acting_for(root, places: Gazetteer) -> Optional[str]:
@@ -327,33 +422,79 @@ def _acting_for(root, places: Gazetteer) -> Optional[str]:
 
 
 def _split_role(run, places: Gazetteer) -> tuple[Optional[str], Optional[str]]:
-    affiliation = org = None
-    last_org = -1
+    """(role, side) of title words: "Utopian Foreign Minister" -> ("Foreign Minister", "Utopia"); an
+    organisation named among them wins over a state ("a fellow at the Institute of X in Utopia")."""
+    affiliation = None
+    orgs: list[list] = []  # runs of organisation words; the last is the widest ("a fellow at X at Y")
     role_tokens = []
+    region = None
+    owner = _owner_words(run, places)
+    if owner:
+        orgs.append(owner)
     for token in run:
         word = _strip_possessive(token.text)
+        if _POSSESSIVE.fullmatch(token.text) or token in owner:
+            continue
         state = places.country(word) or places.demonym(word)
-        if state:
+        if state and token.ent_iob_ != "I":  # "Israel's Channel 10", but "Bank of Utopia" is a bank
             affiliation = affiliation or state
             continue
-        acronym = len(word) >= 2 and word.isupper() and word.isalpha()
-        if (token.ent_type_ == "ORG" or acronym or (token.like_num and token.i == last_org + 1)) \
-                and token.text.casefold() not in ROLE_WORDS:
-            org = (org + " " + word) if org and token.i == last_org + 1 else (org or word)
-            last_org = token.i
+        place = next((e for e in token.doc.ents if e.start <= token.i < e.end and e.label_ == "GPE"), token)
+        if token.text[:1].isupper() and token.ent_type_ != "ORG" and places.place(place.text):  # "Northshire Premier Jane Roe": the region's
+            region = region or place.text
             continue
-        if _POSSESSIVE.fullmatch(token.text):
+        continues = bool(orgs) and orgs[-1][-1].i == token.i - 1
+        if (_org_word(token) and not _portfolio(token)) or (continues and token.like_num):
+            if continues:
+                orgs[-1].append(token)
+            else:
+                orgs.append([token])
             continue
         role_tokens.append(token.text)
-    while role_tokens and role_tokens[0] in ("of", "the"):
+    while role_tokens and role_tokens[0] in ("of", "the", "a", "an"):
         role_tokens = role_tokens[1:]
-    while role_tokens and role_tokens[-1] in ("of", "the"):
+    while role_tokens and role_tokens[-1] in ("of", "the", "at", "for", "with"):
         role_tokens = role_tokens[:-1]
     role = " ".join(role_tokens) or None
     descriptor = len(role_tokens) == 1 and role_tokens[0].islower()
     if role and not descriptor and not _is_office(role):
         role = None
-    return role, (org or affiliation)
+    if orgs:
+        words = orgs[-1]
+        org = _strip_possessive(_strip_article(words[0].doc[words[0].i:words[-1].i + 1].text))
+        return role, org or affiliation or region
+    return role, affiliation or region
+
+
+def _owner_words(run, places: Gazetteer) -> list:
+    """ "New Acme party chair", "Acme founder": the capitalised words before an organisation noun or an
+    owner's title name the organisation the office belongs to."""
+    for position in range(len(run) - 1):
+        if run[position + 1].lower_ in ORG_NOUNS | OWNER_ROLES and _name_word(run[position], places):
+            start = position
+            while start > 0 and _name_word(run[start - 1], places):
+                start -= 1
+            return run[start:position + 1]
+    return []
+
+
+def _name_word(token, places: Gazetteer) -> bool:
+    return (token.text[:1].isupper() and token.lower_ not in ROLE_WORDS and not places.country(token.text)
+            and not places.demonym(token.text) and not _POSSESSIVE.fullmatch(token.text))
+
+
+def _org_word(token) -> bool:
+    """Part of an organisation's name: tagged so, an acronym, or a number right after one ("G20")."""
+    word = _strip_possessive(token.text)
+    acronym = len(word) >= 2 and word.isupper() and word.isalpha()
+    return (token.ent_type_ == "ORG" or acronym) and word.casefold() not in ROLE_WORDS
+
+
+def _portfolio(token) -> bool:
+    """ "Health Secretary", "Education Minister": the office's field, even when the model tags it as an
+    organisation."""
+    doc = token.doc
+    return token.lower_ in PORTFOLIOS and token.i + 1 < len(doc) and doc[token.i + 1].lower_ in ROLE_WORDS
 
 
 # --- organisations and states -----------------------------------------------------------------
