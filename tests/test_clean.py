@@ -39,7 +39,8 @@ def test_caption_credit_read_links_prompts_and_footer_are_dropped():
 
 
 def test_date_in_caption_or_story_is_not_the_publication_date():
-    a = article(f"Council votes\n\nThe mayor on June 2, 2021. (City Hall Press Office)\n\n{LEDE} It met on June 1, 2021.\n\n{SECOND}")
+    a = article(f"Council votes\n\nThe mayor on June 2, 2021. (City Hall Press Office)\n\n{LEDE} It met on June 1, 2021."
+                f"\n\n{SECOND}")
     assert a.published is None
 
 
@@ -77,7 +78,8 @@ def test_no_prose_is_an_error_naming_the_file():
 
 
 def test_bullets_inside_body_are_kept():
-    a = article(f"Title line here\n\n{LEDE}\n\nThe union listed its demands:\n\n• Fares must be frozen.\n\n1. Drivers must get a raise.\n\n{SECOND}")
+    a = article(f"Title line here\n\n{LEDE}\n\nThe union listed its demands:\n\n• Fares must be frozen.\n\n"
+                f"1. Drivers must get a raise.\n\n{SECOND}")
     assert "• Fares must be frozen." in a.body and "1. Drivers must get a raise." in a.body
 
 
@@ -129,7 +131,8 @@ def test_hard_wrapped_paragraphs_are_joined():
 
 
 def test_acronym_opening_a_lede_is_not_a_dateline():
-    text = f"Alliance meets\n\nNATO — The alliance said on Monday that its members would meet again in Brussels next week.\n\n{SECOND}"
+    text = (f"Alliance meets\n\nNATO — The alliance said on Monday that its members would meet again in Brussels next week."
+            f"\n\n{SECOND}")
     assert article(text).body[0].startswith("NATO — The alliance")
 
 
@@ -150,7 +153,8 @@ PAGE = """<!DOCTYPE html><html><head><title>Council votes to raise bus fares | C
 <p>{lede}</p><p>Share this article</p><p>{second}</p>
 <p>The increase takes effect in August, and monthly passes will rise by the same share as single tickets.</p>
 </article>
-<aside><h2>Most read</h2><ul><li><a href="/a">Storm closes the harbour</a></li><li><a href="/b">Library opens late</a></li></ul></aside>
+<aside><h2>Most read</h2><ul><li><a href="/a">Storm closes the harbour</a></li>
+<li><a href="/b">Library opens late</a></li></ul></aside>
 <footer><p>Copyright 2021 The Example Gazette. All rights reserved.</p></footer></body></html>"""
 
 
@@ -170,7 +174,8 @@ def test_html_saved_as_text_is_read_as_html_and_has_no_short_lines():
 
 
 def test_furniture_glued_before_the_headline_is_cut_and_its_date_kept():
-    a = article(f"date 2023-05-06 Follow us on Image Source : AGENCY Ferry strike ends after late-night talks\n\n{LEDE}\n\n{SECOND}")
+    a = article(f"date 2023-05-06 Follow us on Image Source : AGENCY Ferry strike ends after late-night talks"
+                f"\n\n{LEDE}\n\n{SECOND}")
     assert a.title == "Ferry strike ends after late-night talks"
     assert a.published == "2023-05-06"
     b = article(f"HomeNewsCityFerry strike ends after late-night talks\n\n{LEDE}\n\n{SECOND}")

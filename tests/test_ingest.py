@@ -52,7 +52,8 @@ def test_too_large(tmp_path):
 
 
 def test_other_encoding_is_detected_and_reported(tmp_path):
-    text = "Caf\u00e9 owners\n\nThe caf\u00e9 owners in S\u00e3o Paulo said on Monday that prices \u201crose\u201d sharply this year.\n"
+    text = ("Caf\u00e9 owners\n\nThe caf\u00e9 owners in S\u00e3o Paulo said on Monday that prices \u201crose\u201d sharply "
+            "this year.\n")
     path = write(tmp_path, "latin.txt", text.encode("cp1252"))
     seed, notes = read_seed(path, "latin.txt", 10_000)
     assert "café owners" in seed.text and "“rose”" in seed.text

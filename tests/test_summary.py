@@ -17,5 +17,6 @@ def test_lead_first_and_no_dangling_pronoun_when_better_exists():
 
 
 def test_short_article_gives_what_it_has():
-    body = ("Officials in the capital confirmed the agreement late on Sunday evening.", "Talks will continue next week in Geneva.")
+    body = ("Officials in the capital confirmed the agreement late on Sunday evening.",
+            "Talks will continue next week in Geneva.")
     assert summarize(Article("x", "x.txt", "Deal", body)) == body

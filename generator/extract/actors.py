@@ -22,7 +22,8 @@ ROLE_WORDS = frozenset("""president prime minister ministers secretary chancello
 leader chief chairman chairwoman chair director director-general general commander spokesman spokeswoman
 spokesperson adviser advisor ambassador envoy official officer correspondent reporter editor analyst mayor governor
 senator representative deputy head founder ceo chief-of-staff staff lieutenant colonel major admiral marshal
-emperor empress sultan pope bishop archbishop councillor councilor captain coach ayatollah cleric judge justice attorney lawyer negotiator mediator delegate delegation foreign defense defence
+emperor empress sultan pope bishop archbishop councillor councilor captain coach ayatollah cleric judge justice
+attorney lawyer negotiator mediator delegate delegation foreign defense defence
 interior finance security national intelligence army military mp mk mep mla mpp lawmaker legislator""".split())
 AGENT_DEPS = frozenset({"nsubj", "nsubjpass", "poss", "agent", "csubj", "dative"})
 AGENT_PREPS = frozenset({"between", "by", "from", "with", "against"})
@@ -440,7 +441,8 @@ def _split_role(run, places: Gazetteer) -> tuple[Optional[str], Optional[str]]:
             affiliation = affiliation or state
             continue
         place = next((e for e in token.doc.ents if e.start <= token.i < e.end and e.label_ == "GPE"), token)
-        if token.text[:1].isupper() and token.ent_type_ != "ORG" and places.place(place.text):  # "Northshire Premier Jane Roe": the region's
+        # "Northshire Premier Jane Roe": the office is the region's
+        if token.text[:1].isupper() and token.ent_type_ != "ORG" and places.place(place.text):
             region = region or place.text
             continue
         continues = bool(orgs) and orgs[-1][-1].i == token.i - 1
