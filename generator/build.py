@@ -18,7 +18,7 @@ from .config import Config
 from .errors import OutputError, SeedError
 from .extract import nlp
 from .extract.actors import extract_actors, extract_places
-from .extract.demands import extract_demands
+from .extract.demands import extract_demands, named_parties
 from .extract.summary import summarize
 from .ingest import read_seeds
 from .model import Article, Briefing, BuildResult, Diagnostic, Seed, Story
@@ -34,8 +34,10 @@ RESERVED = frozenset({"index"})  # page names the site writes itself in every fo
 def extract_one(article: Article, doc, config: Config) -> Briefing:
     """Per-article extraction: pure functions of the article and its parse."""
     actors = extract_actors(article, doc)
+    demands = extract_demands(doc, actors, headline=article.title)
+    actors += named_parties(demands, actors, doc.text)
     return Briefing(article=article, slug=slugify(article.id), summary=summarize(article, config.summary_sentences),
-                    actors=actors, demands=extract_demands(doc, actors), places=extract_places(doc))
+                    actors=actors, demands=demands, places=extract_places(doc))
 
 
 def extract(articles: list[Article], config: Config, store: Cache) -> tuple[list[Briefing], int, list[Diagnostic]]:
@@ -215,8 +217,16 @@ def render_pages(briefings: list[Briefing], stories: tuple[Story, ...], renderer
     return {page.path: page.content for page in pages}
 
 
+def _public(briefing: dict) -> dict:
+    """A briefing as the export shows it: an actor's `home` is a hint the registry has used, not a fact."""
+    for actor in briefing["actors"]:
+        actor.pop("home", None)
+    return briefing
+
+
 def export(briefings: list[Briefing], stories: tuple[Story, ...] = ()) -> bytes:
     """Compact JSON: json's fast encoder runs only without indentation, and the file is for programs."""
-    data = {"schema": SCHEMA, "briefings": [b.to_dict() for b in briefings], "stories": [s.to_dict() for s in stories]}
+    data = {"schema": SCHEMA, "briefings": [_public(b.to_dict()) for b in briefings],
+            "stories": [s.to_dict() for s in stories]}
     text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
     return (escape_hidden(text) + "\n").encode("utf-8")

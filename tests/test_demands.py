@@ -4,11 +4,11 @@ from generator.extract.demands import extract_demands
 from generator.model import Article
 
 
-def demands_of(text):
+def demands_of(text, headline="Title"):
     paragraphs = tuple(text.split("\n\n"))
-    article = Article("x", "x.txt", "Title", paragraphs)
+    article = Article("x", "x.txt", headline, paragraphs)
     doc = next(nlp.parse([paragraphs]))
-    return extract_demands(doc, extract_actors(article, doc))
+    return extract_demands(doc, extract_actors(article, doc), headline=headline)
 
 
 def test_insist_that_gives_by_of_and_text():
@@ -128,3 +128,52 @@ def test_a_document_demands_for_whoever_adopted_it():
 def test_plain_reporting_and_negated_calls_are_not_demands():
     assert demands_of("The company reported higher profits for the third quarter on Tuesday.") == ()
     assert demands_of("The minister did not call for new elections, his office said.") == ()
+
+
+def test_a_pronoun_subject_is_the_party_named_before_it():
+    found = demands_of("Portugal has rejected the fishing quotas proposed by the commission.\n\n"
+                       "It demanded that Spain withdraw its trawlers from the disputed waters.")
+    assert [(d.by, d.of) for d in found] == [("Portugal", "Spain")]
+
+
+def test_he_said_is_the_last_person_who_spoke_not_the_last_person_named():
+    found = demands_of("Opposition leader Marek Dvorak addressed the chamber on Tuesday about Prime Minister Ilona "
+                       "Sverak.\n\n\"The finance minister must resign,\" he said.")
+    assert [d.by for d in found] == ["Marek Dvorak"]
+
+
+def test_a_text_nobody_in_the_body_owns_is_the_headline_organisation_s():
+    found = demands_of("The Regional Assembly of Northern States met in Vilnius for two days.\n\n"
+                       "The resolution demands that Moldova immediately withdraw its forces from the border region.",
+                       headline="Regional Assembly of Northern States adopts resolution on the border")
+    assert [(d.by, d.of) for d in found] == [("Regional Assembly of Northern States", "Moldova")]
+
+
+def test_a_thing_demanded_from_a_party_names_who_must_act():
+    (demand,) = demands_of("Chile demanded the extradition of four suspects from Peru, the foreign ministry said.")
+    assert (demand.by, demand.of) == ("Chile", "Peru")
+
+
+def test_an_office_named_again_is_its_holder():
+    found = demands_of("Health Secretary Anna Velk met the nurses on Monday.\n\n"
+                       "Union leader Tomas Brill said the Health Secretary must negotiate on pay.")
+    assert [(d.by, d.of) for d in found] == [("Tomas Brill", "Anna Velk")]
+
+
+def test_a_verb_without_a_subject_takes_the_subject_of_its_clause():
+    found = demands_of("Judge Miriam Okoro dealt the miners a blow on Friday by ordering Coalbridge Mining to stop "
+                       "blasting near the village.")
+    assert [(d.by, d.of) for d in found] == [("Miriam Okoro", "Coalbridge Mining")]
+
+
+def test_a_group_that_demands_is_named_and_becomes_an_actor():
+    from generator.extract.demands import named_parties
+
+    text = "The striking nurses demanded the resignation of the hospital director."
+    paragraphs = (text,)
+    doc = next(nlp.parse([paragraphs]))
+    actors = extract_actors(Article("x", "x.txt", "Title", paragraphs), doc)
+    found = extract_demands(doc, actors)
+    assert [d.by for d in found] == ["striking nurses"]
+    (group,) = named_parties(found, actors, doc.text)
+    assert (group.name, group.kind, group.mentions) == ("striking nurses", "organization", 1)

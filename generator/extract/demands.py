@@ -15,13 +15,14 @@ statements are skipped; a repeat (a paragraph and a bullet list) is one entry.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import replace
 from functools import lru_cache
 from typing import Optional
 
 from ..furniture import NEWS_AGENCIES
 from ..model import Actor, Demand
-from ..slug import content_id
+from ..slug import content_id, slugify
 from .actors import ROLE_WORDS
 from .nlp import is_list_item
 from .places import Gazetteer, gazetteer
@@ -53,18 +54,31 @@ authorities authority officials leaders rebels militants group groups party part
 negotiators kidnappers captors protesters demonstrators workers employees employers management council board
 court regulator regulators administration state states country countries side sides delegation members
 owners operators firm firms bank banks community residents students teachers doctors nurses drivers""".split())
+# Groups that act without a name of their own ("the protesters demanded ..."): a demand names them.
+GROUP_NOUNS = frozenset("""protester demonstrator activist striker worker employee nurse doctor teacher student farmer
+resident prosecutor lawmaker legislator mp senator rebel militant kidnapper captor abductor family relative villager
+fan player driver miner parent opposition junta""".split())
+COLLECTIVE_GROUPS = frozenset({"opposition", "junta"})
 ASIDE_MARKS = {"while", "although", "though", "because", "since", "whereas", "after", "before", "when", "as"}
 MAX_TEXT = 200
 # Texts that demand on behalf of whoever adopted or issued them.
 DOCUMENT_NOUNS = frozenset({"resolution", "statement", "letter", "motion", "declaration", "communique", "ruling",
                             "order", "decision", "bill", "petition", "ultimatum", "report", "verdict", "judgment",
                             "judgement", "decree", "text", "draft"})
+# Third-person pronouns and what they stand for.
+PRONOUNS = {"he": "person", "she": "person", "him": "person", "her": "person", "his": "person",
+            "it": "party", "its": "party", "they": "party", "them": "party", "their": "party"}
+_POSSESSIVE = re.compile(r"['’]s?$")
+PRONOUN_LOOK_BACK = 300  # tokens: a pronoun refers to someone named in the last few sentences
 LOOK_BACK = 1000  # tokens: "the official" refers back to an official named within the last few paragraphs
 
 
-def extract_demands(doc, actors: tuple[Actor, ...], places: Gazetteer | None = None) -> tuple[Demand, ...]:
+def extract_demands(doc, actors: tuple[Actor, ...], places: Gazetteer | None = None,
+                    headline: str = "") -> tuple[Demand, ...]:
+    """The demands of a parsed body; the headline names the body behind a text the story quotes
+    ("Assembly adopts resolution ..." over "The resolution demands ...")."""
     places = places or gazetteer()
-    lookup = _actor_lookup(actors)
+    lookup = _actor_lookup(actors, headline)
     found: dict[str, Demand] = {}
     last_speaker = None
     introduces_list = False
@@ -104,7 +118,7 @@ def _demanded(action, cue, kind: str = "demand"):
     """(text, party token that must act) for each demanded action: coordinated verbs and the items of a
     demanded list each make one demand."""
     if action.pos_ in ("NOUN", "PROPN"):  # a demanded thing: "the release of X, Y and Z" -> one demand each
-        of = _addressee(cue)
+        of = _addressee(cue) or _handed_over_by(action)
         for item in [action, *_noun_conjuncts(action)]:
             text = _TRAILING_COORDINATOR.sub("", _clause_text(item, None, minimum=1))
             if text and item.lower_ not in FIRST_PERSON | RELATIVE and not _is_party_noun(item):
@@ -198,6 +212,16 @@ def _addressee(cue) -> Optional[object]:
     for prep in cue.children:
         if prep.dep_ == "prep" and prep.lower_ in ("on", "upon", "from", "of"):
             return next((c for c in prep.children if c.dep_ == "pobj"), None)
+    return None
+
+
+def _handed_over_by(thing) -> Optional[object]:
+    """ "the extradition of ten suspects from Utopia": the party the demanded thing must come from."""
+    for node in [thing, *(o for p in thing.children if p.dep_ == "prep" and p.lower_ == "of"
+                          for o in p.children if o.dep_ == "pobj")]:
+        for prep in node.children:
+            if prep.dep_ == "prep" and prep.lower_ == "from":
+                return next((c for c in prep.children if c.dep_ == "pobj"), None)
     return None
 
 
@@ -305,13 +329,15 @@ def _cues(token, is_party, reported: bool):
     lemma = token.lemma_.lower()
     if token.pos_ in ("VERB", "AUX") and lemma in DEMAND_VERBS:
         kind = DEMAND_VERBS[lemma]
-        subject = _subject(token)
+        subject = _subject(token) or _agent(token)
         has_object = any(c.dep_ == "dobj" for c in token.children)
         for child in token.children:
             if child.dep_ == "ccomp" and child.pos_ in ("VERB", "AUX"):
                 yield kind, child, subject
             if child.dep_ == "xcomp" and child.pos_ in ("VERB", "AUX") and (has_object or lemma != "want"):
                 yield kind, child, subject  # "wants X to leave" yes; "wants to turn" is an aim, not a demand
+            if child.dep_ == "advcl" and has_object and _infinitive(child):
+                yield kind, child, subject  # "ordered X to stop", parsed as a clause of purpose
             if child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "for" for m in child.children):
                 yield kind, child, subject  # "pushed for Iran to withdraw"
             if child.dep_ == "prep" and child.lower_ in ("for", "on"):
@@ -359,7 +385,7 @@ def _subject(verb) -> Optional[object]:
     for child in verb.children:
         if child.dep_ in ("nsubj", "nsubjpass"):
             return child
-    if verb.dep_ in ("xcomp",) and verb.head.pos_ in ("VERB", "AUX"):
+    if (verb.dep_ == "xcomp" or (verb.dep_ == "advcl" and _infinitive(verb))) and verb.head.pos_ in ("VERB", "AUX"):
         for child in verb.head.children:
             if child.dep_ == "dobj":
                 return child  # "wants all Iranian forces to leave": the object is who must act
@@ -369,6 +395,24 @@ def _subject(verb) -> Optional[object]:
                         return obj  # "called on the government to reverse": the addressee acts
         return _subject(verb.head)
     return None
+
+
+def _agent(verb) -> Optional[object]:
+    """The subject of the clause a subjectless verb serves: "the judge ruled, ordering X to ...", "dealt a
+    blow by ordering X to ..." -> the judge."""
+    node = verb
+    for _ in range(4):  # a few steps up: the clause the verb hangs from
+        if node.dep_ not in ("pcomp", "advcl", "prep", "conj", "xcomp") or node.head.i == node.i:
+            return None
+        node = node.head
+        subject = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None:
+            return subject
+    return None
+
+
+def _infinitive(verb) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _passive(verb) -> bool:
@@ -436,7 +480,7 @@ def _issuer(token):
                 (a for c in mention.head.children if c.dep_ == "agent" for a in c.children), None)
         if owner is not None:
             return owner
-    return token
+    return node
 
 
 def _speaker(sent, lookup, places: Gazetteer) -> Optional[str]:
@@ -491,10 +535,27 @@ def _demands_made_by(sent, lookup, places: Gazetteer) -> Optional[str]:
     return None
 
 
-def _actor_lookup(actors: tuple[Actor, ...]) -> dict[str, str]:
+def _first_named(text: str, actors: list[Actor]) -> Optional[str]:
+    """The actor whose name or alias comes first in the text."""
+    folded = text.casefold()
+    found = [(folded.find(form.casefold()), actor.name) for actor in actors for form in (actor.name, *actor.aliases)
+             if re.search(rf"(?<!\w){re.escape(form.casefold())}(?!\w)", folded)]
+    return min(found)[1] if found else None
+
+
+class _Lookup(dict):
+    """Every form of every party's name -> its name; `kinds` maps each name to its kind."""
+
+    kinds: dict[str, str]
+    issuer: Optional[str]  # the organisation the headline names first: who issued a text nobody else owns
+
+
+def _actor_lookup(actors: tuple[Actor, ...], headline: str = "") -> _Lookup:
     """Every form of every party's name -> its name. A news agency that reports ("..., Xinhua reports")
     is the source of the text, never the party that demands."""
-    lookup = {}
+    lookup = _Lookup()
+    lookup.kinds = {actor.name: actor.kind for actor in actors}
+    lookup.issuer = _first_named(headline, [a for a in actors if a.kind == "organization"])
     for actor in actors:
         if actor.name.casefold() in NEWS_AGENCIES:
             continue
@@ -502,17 +563,34 @@ def _actor_lookup(actors: tuple[Actor, ...]) -> dict[str, str]:
             lookup.setdefault(form.casefold(), actor.name)
             if actor.kind == "person":
                 lookup.setdefault(form.split()[-1].casefold(), actor.name)
+    offices = Counter(w for a in actors if a.kind == "person" and a.role for w in _office_forms(a.role))
+    for actor in actors:  # "the Health Secretary", "the judge": the one person of the article with that office
+        if actor.kind == "person" and actor.role:
+            for form in _office_forms(actor.role):
+                if offices[form] == 1:
+                    lookup.setdefault(form, actor.name)
     return lookup
+
+
+def _office_forms(role: str) -> set[str]:
+    """ "Health Secretary" -> {"health secretary"}: how a text names an office again ("the judge" for a
+    judge; "the finance minister" is not the prime minister)."""
+    words = role.casefold().split()
+    return {" ".join(words)} if words[-1] in ROLE_WORDS else set()
 
 
 def _party(token, lookup, places: Gazetteer) -> Optional[str]:
     """The actor a noun phrase stands for: a name, a surname, a demonym ("the Israeli official")."""
     if token is None:
         return None
+    if token.lower_ in PRONOUNS:
+        return _antecedent(token, lookup, places)
+    if token.lemma_.lower() in DOCUMENT_NOUNS and token.pos_ == "NOUN":  # a text nobody in the body owns
+        return lookup.issuer
     words = [t for t in token.subtree if t.i <= token.i] if token.pos_ in ("NOUN", "PROPN") else [token]
     phrase = " ".join(t.text for t in words if not (t.i == words[0].i and t.lower_ == "the"))
     for candidate in (phrase, token.text, *(t.text for t in words)):
-        name = lookup.get(re.sub(r"['’]s?$", "", candidate).casefold())
+        name = lookup.get(_POSSESSIVE.sub("", candidate).casefold())
         if name:
             return name
     for t in words:
@@ -521,6 +599,40 @@ def _party(token, lookup, places: Gazetteer) -> Optional[str]:
             return lookup[state.casefold()]
     if token.lemma_.lower() in SPOKESPEOPLE:
         return _last_official(token, lookup, places)
+    return group_name(token)
+
+
+def group_name(token) -> Optional[str]:
+    """A group that acts, under the name the text gives it: "the striking nurses" -> "striking nurses",
+    "Opposition MPs", "Utopian protesters". None for any other noun."""
+    if token.pos_ != "NOUN" or token.lemma_.lower() not in GROUP_NOUNS or token.tag_ not in ("NNS", "NN"):
+        return None
+    if token.tag_ == "NN" and token.lemma_.lower() not in COLLECTIVE_GROUPS:
+        return None  # "a worker" is a person, not a group
+    words = [t for t in token.subtree if t.i <= token.i and t.dep_ in ("compound", "amod", "nmod") or t.i == token.i]
+    start = token.i
+    for t in reversed(words[:-1]):  # the modifiers right before the noun: "climate strikers", "health workers"
+        if t.i != start - 1:
+            break
+        start = t.i
+    return token.doc[start:token.i + 1].text
+
+
+def _antecedent(pronoun, lookup, places: Gazetteer) -> Optional[str]:
+    """The party a third-person pronoun stands for: "he", "she" -> the last person who was the subject of a
+    sentence (else the last person named); "it", "they" -> the last subject that names a state, an
+    organisation, a group, or a text that one issued ("The resolution ... It also demands"). A bounded
+    look back, as for officials."""
+    person = PRONOUNS[pronoun.lower_] == "person"
+    window = [t for t in reversed(pronoun.doc[max(0, pronoun.i - PRONOUN_LOOK_BACK):pronoun.i])
+              if t.lower_ not in PRONOUNS and (t.ent_type_ or t.dep_ in ("nsubj", "nsubjpass"))]
+    for subjects_only in (True, False) if person else (True,):
+        for previous in window:
+            if subjects_only and previous.dep_ not in ("nsubj", "nsubjpass"):
+                continue
+            name = _party(_issuer(previous), lookup, places)
+            if name and (lookup.kinds.get(name) == "person") == person:
+                return name
     return None
 
 
@@ -540,6 +652,17 @@ def _last_official(token, lookup, places: Gazetteer) -> Optional[str]:
 
 _FILLER = frozenset("the a an of to in on at for and or all its their his her from out be been being that this "
                     "with by as".split())
+
+
+def named_parties(demands: tuple[Demand, ...], actors: tuple[Actor, ...], body: str) -> tuple[Actor, ...]:
+    """Groups a demand names that the actor stage did not list, as actors of the briefing: nothing a
+    demand names is lost."""
+    known = {a.name for a in actors}
+    found = []
+    for name in dict.fromkeys(p for d in demands for p in (d.by, d.of) if p and p not in known):
+        found.append(Actor(id=slugify(name), name=name, kind="organization",
+                           mentions=max(1, len(re.findall(rf"(?<!\w){re.escape(name)}(?!\w)", body)))))
+    return tuple(found)
 
 
 def content_words(demand: Demand) -> frozenset[str]:
