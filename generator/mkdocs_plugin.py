@@ -50,6 +50,7 @@ class BriefingsConfig(MkConfig):
 
 class BriefingsPlugin(BasePlugin[BriefingsConfig]):
     dirty = False
+    trusted = False  # a dirty build over the pages of a build that finished
 
     def on_startup(self, *, command, dirty):
         self.dirty = dirty
@@ -71,11 +72,10 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         """A dirty build after an unfinished one (killed, crashed) may find half-written pages and an old
         search index: build every page then."""
         stamp = Path(config.site_dir) / STAMP
-        if self.dirty and not stamp.is_file():
+        self.trusted = self.dirty and stamp.is_file()  # per build: `mkdocs serve` keeps this plugin across builds
+        if self.dirty and not self.trusted:
             log.info("briefings: the last build of this site did not finish; building every page")
             utils.clean_directory(config.site_dir)
-            self.dirty = False
-            self.previous_index = None
         stamp.unlink(missing_ok=True)
 
     def on_files(self, files, config):
@@ -118,7 +118,7 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
 
     @event_priority(-100)  # after the search plugin has written its index
     def on_post_build(self, config):
-        if self.dirty:
+        if self.trusted:
             for path in self.result.removed if self.result else ():
                 if path.endswith(".md"):
                     stale = File(path, None, config.site_dir, config.use_directory_urls).dest_uri
