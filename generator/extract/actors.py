@@ -59,8 +59,6 @@ communications information health-care welfare employment immigration infrastruc
 ORG_NOUNS = frozenset({"party", "movement", "union", "group", "company", "firm", "bank", "council", "faction",
                        "alliance", "front", "coalition", "bloc", "militia", "club", "team", "network"})
 OWNER_ROLES = frozenset({"founder", "co-founder", "ceo", "cfo", "coo", "cto", "owner", "chairman", "chairwoman"})
-# Verbs of leading an organisation: "a party led by X", "the group founded by X".
-LEADING_VERBS = frozenset({"lead", "head", "found", "chair", "run", "direct", "command", "co-found"})
 HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "dame", "lord", "lady", "mme", "mlle",
                         "herr", "frau", "sr", "sra", "cllr", "hon", "rev", "fr"})
 
@@ -112,7 +110,7 @@ def extract_actors(article: Article, doc, places: Gazetteer | None = None) -> tu
 
     covered = set()
     for ent in doc.ents:
-        text = _strip_possessive(ent.text)
+        text = strip_possessive(ent.text)
         covered.update(range(ent.start, ent.end))
         if ent.label_ == "PERSON" or ent[0].text.casefold().rstrip(".") in HONORIFICS:
             name, span = _person_name(ent, places)
@@ -195,7 +193,7 @@ def _person_name(ent, places: Gazetteer):
         tokens.insert(0, doc[tokens[0].i - 1])  # "Defense Minister Avigdor [Lieberman]": the model cut the given name
     if not tokens:
         return None, None
-    words = _strip_possessive(doc[tokens[0].i:tokens[-1].i + 1].text).split()  # "Ben-Shabbat" stays one word
+    words = strip_possessive(doc[tokens[0].i:tokens[-1].i + 1].text).split()  # "Ben-Shabbat" stays one word
     if not words or not all(NAME_TOKEN.match(w) for w in words) or len(words) > 4:
         return None, None
     name = " ".join(words)
@@ -287,8 +285,7 @@ def _home_state(cluster: _Cluster, countries: dict[str, _Cluster]) -> Optional[s
     """For an office of state whose state the text does not give ("President Jane Roe said in Utopia"):
     the one state named in the sentences that name the holder. (The state an article names most is not
     evidence: it is often the other side.)"""
-    if cluster.kind != "person" or cluster.affiliation or not cluster.role \
-            or not set(re.split(r"[\s-]+", cluster.role.casefold())) & STATE_OFFICES:
+    if cluster.kind != "person" or cluster.affiliation or not _role_words(cluster.role) & STATE_OFFICES:
         return None
     sentences = [doc[start].sent for doc, start, _ in cluster.spans]
     near = {name for name, country in countries.items()
@@ -297,7 +294,11 @@ def _home_state(cluster: _Cluster, countries: dict[str, _Cluster]) -> Optional[s
 
 
 def _is_office(role: Optional[str]) -> bool:
-    return bool(role) and any(w in ROLE_WORDS for w in re.split(r"[\s-]+", role.casefold()))
+    return bool(_role_words(role) & ROLE_WORDS)
+
+
+def _role_words(role: Optional[str]) -> set[str]:
+    return set(re.split(r"[\s-]+", role.casefold())) if role else set()
 
 
 def role_and_affiliation(doc, start: int, end: int, places: Gazetteer) -> tuple[Optional[str], Optional[str]]:
@@ -312,7 +313,7 @@ def role_and_affiliation(doc, start: int, end: int, places: Gazetteer) -> tuple[
             break
         more_role, more_side = finder(root, start, end, places)
         role, affiliation = role or more_role, affiliation or more_side
-    return role, affiliation or _acting_for(root, places) or _led_by(root)
+    return role, affiliation or _acting_for(root, places)
 
 
 def _words_before(doc, start: int) -> list:
@@ -365,7 +366,9 @@ def _after_apposition(root, start: int, end: int, places: Gazetteer):
     if any(t.ent_type_ == "PERSON" for t in words):  # "X, Adviser Y and Chief Z": a list of people
         return None, None
     role, affiliation = _split_role(words, places)
-    return (role if _is_office(role) else None), affiliation if _is_office(role) or _is_post(words) else None
+    if _is_office(role):
+        return role, affiliation
+    return None, affiliation if _is_post(words) else None
 
 
 def _office_clause(root, start: int, end: int, places: Gazetteer):
@@ -392,18 +395,6 @@ def _in_clause(token, top) -> bool:
 def _is_post(words) -> bool:
     """A position at or with an organisation: "a fellow at X", "a member of X"."""
     return any(t.lower_ in ("at", "of", "for", "with") and t.dep_ == "prep" for t in words)
-
-
-def _led_by(root) -> Optional[str]:
-    """ "Acme Party, a party led by Jane Roe": the leader of the organisation the phrase describes."""
-    if root.dep_ != "pobj" or root.head.lower_ != "by" or root.head.head.lemma_ not in LEADING_VERBS:
-        return None
-    described = root.head.head.head  # "party" in "a party led by"
-    owner = described.head if described.dep_ == "appos" else described
-    if owner.ent_type_ == "ORG":
-        ent = next((e for e in owner.doc.ents if e.start <= owner.i < e.end), None)
-        return _strip_possessive(_strip_article(ent.text)) if ent is not None else None
-    return None
 
 
 def _acting_for(root, places: Gazetteer) -> Optional[str]:
@@ -433,17 +424,16 @@ def _split_role(run, places: Gazetteer) -> tuple[Optional[str], Optional[str]]:
     if owner:
         orgs.append(owner)
     for token in run:
-        word = _strip_possessive(token.text)
+        word = strip_possessive(token.text)
         if _POSSESSIVE.fullmatch(token.text) or token in owner:
             continue
         state = places.country(word) or places.demonym(word)
         if state and token.ent_iob_ != "I":  # "Israel's Channel 10", but "Bank of Utopia" is a bank
             affiliation = affiliation or state
             continue
-        place = next((e for e in token.doc.ents if e.start <= token.i < e.end and e.label_ == "GPE"), token)
-        # "Northshire Premier Jane Roe": the office is the region's
-        if token.text[:1].isupper() and token.ent_type_ != "ORG" and places.place(place.text):
-            region = region or place.text
+        place = _region(token, places)
+        if place:  # "Northshire Premier Jane Roe": the office is the region's
+            region = region or place
             continue
         continues = bool(orgs) and orgs[-1][-1].i == token.i - 1
         if (_org_word(token) and not _portfolio(token)) or (continues and token.like_num):
@@ -463,9 +453,18 @@ def _split_role(run, places: Gazetteer) -> tuple[Optional[str], Optional[str]]:
         role = None
     if orgs:
         words = orgs[-1]
-        org = _strip_possessive(_strip_article(words[0].doc[words[0].i:words[-1].i + 1].text))
+        org = strip_possessive(_strip_article(words[0].doc[words[0].i:words[-1].i + 1].text))
         return role, org or affiliation or region
     return role, affiliation or region
+
+
+def _region(token, places: Gazetteer) -> Optional[str]:
+    """The region (a province, a state of a federation) a capitalised word names, whole ("New South Wales")."""
+    if not token.text[:1].isupper() or token.ent_type_ == "ORG":
+        return None
+    span = next((e for e in token.doc.ents if e.start <= token.i < e.end), None) if token.ent_type_ == "GPE" else None
+    text = span.text if span is not None else token.text
+    return text if places.place(text) else None
 
 
 def _owner_words(run, places: Gazetteer) -> list:
@@ -487,7 +486,7 @@ def _name_word(token, places: Gazetteer) -> bool:
 
 def _org_word(token) -> bool:
     """Part of an organisation's name: tagged so, an acronym, or a number right after one ("G20")."""
-    word = _strip_possessive(token.text)
+    word = strip_possessive(token.text)
     acronym = len(word) >= 2 and word.isupper() and word.isalpha()
     return (token.ent_type_ == "ORG" or acronym) and word.casefold() not in ROLE_WORDS
 
@@ -589,7 +588,7 @@ def extract_places(doc, places: Gazetteer | None = None) -> tuple[str, ...]:
     counts: dict[str, list[int]] = {}
     for ent in doc.ents:
         if ent.label_ in ("GPE", "LOC", "FAC"):
-            name = _strip_article(_strip_possessive(ent.text))
+            name = _strip_article(strip_possessive(ent.text))
             if places.country(name) or places.demonym(name) or _is_agent(ent) or not name[:1].isupper():
                 continue
             counts.setdefault(name, [0, ent.start_char])[0] += 1
@@ -603,5 +602,5 @@ def _strip_article(text: str) -> str:
     return _LEADING_THE.sub("", text)
 
 
-def _strip_possessive(text: str) -> str:
+def strip_possessive(text: str) -> str:
     return _POSSESSIVE.sub("", text).strip()

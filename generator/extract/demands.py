@@ -23,7 +23,7 @@ from typing import Optional
 from ..furniture import NEWS_AGENCIES
 from ..model import Actor, Demand
 from ..slug import content_id, slugify
-from .actors import ROLE_WORDS
+from .actors import ROLE_WORDS, strip_possessive
 from .nlp import is_list_item
 from .places import Gazetteer, gazetteer
 
@@ -68,7 +68,6 @@ DOCUMENT_NOUNS = frozenset({"resolution", "statement", "letter", "motion", "decl
 # Third-person pronouns and what they stand for.
 PRONOUNS = {"he": "person", "she": "person", "him": "person", "her": "person", "his": "person",
             "it": "party", "its": "party", "they": "party", "them": "party", "their": "party"}
-_POSSESSIVE = re.compile(r"['’]s?$")
 PRONOUN_LOOK_BACK = 300  # tokens: a pronoun refers to someone named in the last few sentences
 LOOK_BACK = 1000  # tokens: "the official" refers back to an official named within the last few paragraphs
 
@@ -538,24 +537,25 @@ def _demands_made_by(sent, lookup, places: Gazetteer) -> Optional[str]:
 def _first_named(text: str, actors: list[Actor]) -> Optional[str]:
     """The actor whose name or alias comes first in the text."""
     folded = text.casefold()
-    found = [(folded.find(form.casefold()), actor.name) for actor in actors for form in (actor.name, *actor.aliases)
-             if re.search(rf"(?<!\w){re.escape(form.casefold())}(?!\w)", folded)]
+    found = [(match.start(), actor.name) for actor in actors for form in (actor.name, *actor.aliases)
+             for match in [re.search(rf"(?<!\w){re.escape(form.casefold())}(?!\w)", folded)] if match]
     return min(found)[1] if found else None
 
 
 class _Lookup(dict):
-    """Every form of every party's name -> its name; `kinds` maps each name to its kind."""
+    """Every form of every party's name -> its name; `kinds` maps each name to its kind, `issuer` is the
+    organisation the headline names first (who issued a text nobody in the body owns)."""
 
-    kinds: dict[str, str]
-    issuer: Optional[str]  # the organisation the headline names first: who issued a text nobody else owns
+    def __init__(self, kinds: dict[str, str], issuer: Optional[str]):
+        super().__init__()
+        self.kinds, self.issuer = kinds, issuer
 
 
 def _actor_lookup(actors: tuple[Actor, ...], headline: str = "") -> _Lookup:
     """Every form of every party's name -> its name. A news agency that reports ("..., Xinhua reports")
     is the source of the text, never the party that demands."""
-    lookup = _Lookup()
-    lookup.kinds = {actor.name: actor.kind for actor in actors}
-    lookup.issuer = _first_named(headline, [a for a in actors if a.kind == "organization"])
+    lookup = _Lookup({actor.name: actor.kind for actor in actors},
+                     _first_named(headline, [a for a in actors if a.kind == "organization"]))
     for actor in actors:
         if actor.name.casefold() in NEWS_AGENCIES:
             continue
@@ -590,7 +590,7 @@ def _party(token, lookup, places: Gazetteer) -> Optional[str]:
     words = [t for t in token.subtree if t.i <= token.i] if token.pos_ in ("NOUN", "PROPN") else [token]
     phrase = " ".join(t.text for t in words if not (t.i == words[0].i and t.lower_ == "the"))
     for candidate in (phrase, token.text, *(t.text for t in words)):
-        name = lookup.get(_POSSESSIVE.sub("", candidate).casefold())
+        name = lookup.get(strip_possessive(candidate).casefold())
         if name:
             return name
     for t in words:
@@ -609,12 +609,9 @@ def group_name(token) -> Optional[str]:
         return None
     if token.tag_ == "NN" and token.lemma_.lower() not in COLLECTIVE_GROUPS:
         return None  # "a worker" is a person, not a group
-    words = [t for t in token.subtree if t.i <= token.i and t.dep_ in ("compound", "amod", "nmod") or t.i == token.i]
-    start = token.i
-    for t in reversed(words[:-1]):  # the modifiers right before the noun: "climate strikers", "health workers"
-        if t.i != start - 1:
-            break
-        start = t.i
+    start, doc = token.i, token.doc  # with the modifiers right before it: "climate strikers", "Lagos State protesters"
+    while start > 0 and start <= doc[start - 1].head.i <= token.i and doc[start - 1].dep_ in ("compound", "amod", "nmod"):
+        start -= 1
     return token.doc[start:token.i + 1].text
 
 
