@@ -169,3 +169,49 @@ def test_a_group_that_demands_is_named_and_becomes_an_actor():
     assert [d.by for d in found] == ["striking nurses"]
     (group,) = named_parties(found, actors, doc.text)
     assert (group.name, group.kind, group.mentions) == ("striking nurses", "organization", 1)
+
+
+def test_questions_and_aims_are_not_demands():
+    assert demands_of("Reporters asked whether the minister would resign, the agency said.") == ()
+    assert demands_of("Journalists asked the mayor how many nurses had left the city hospital.") == ()
+    assert demands_of("The mayor of Eastport hopes to win the vote on Sunday.") == ()
+    assert demands_of("The rangers measured the conditions, including depth, wind speed and salinity.") == ()
+    assert demands_of("Demand for copper rose sharply in March, traders in Lima said.") == ()
+
+
+@pytest.mark.parametrize("text, by, of, words", [
+    ("Mayor Sofia Marquez would like the Northern Railway Company to restore the night trains.",
+     "Sofia Marquez", "Northern Railway Company", "restore the night trains"),
+    ("Bishop Paul Okonjo appealed to Governor Lena Moss to pardon the prisoners.", "Paul Okonjo", "Lena Moss",
+     "pardon the prisoners"),
+    ("Senator Ruth Adeyemi said she hopes that the Harbour Board will reopen the ferry line.", "Ruth Adeyemi",
+     "Harbour Board", "reopen the ferry line"),
+])
+def test_wishes_and_appeals_name_who_must_act(text, by, of, words):
+    (appeal,) = demands_of(text)
+    assert (appeal.by, appeal.of, appeal.type) == (by, of, "appeal") and words in appeal.text
+
+
+def test_a_finite_verb_after_a_demanded_action_is_not_demanded():
+    found = demands_of("The Nordic Council called on Utopia to pay its dues and expressed regret over the delay.")
+    assert [d.text for d in found] == ["Utopia pay its dues"]
+
+
+@pytest.mark.parametrize("text, items", [
+    # a list after "including", ended by "among others"
+    ("The dockers tabled four demands for the port authority, including the reinstatement of sacked crane drivers, "
+     "safer night shifts, payment of overtime, an end to zero-hour contracts, among others.",
+     ["an end to zero-hour contracts", "payment of overtime", "safer night shifts",
+      "the reinstatement of sacked crane drivers"]),
+    # examples of an item are not items
+    ("Their conditions include the return of refugees and the restoration of services such as water, power and "
+     "schools, the rebel spokesman said.", ["the restoration of services", "the return of refugees"]),
+    # the list hangs from the verb the demands are the subject of
+    ("The strike will go on until all the demands are met, including higher pay and a shorter week, the union "
+     "leader said.", ["a shorter week", "higher pay"]),
+    # "one of the demands is"
+    ("One of the demands is the release of the jailed editors, a spokeswoman for the strikers said.",
+     ["the release of the jailed editors"]),
+])
+def test_listed_demands_are_one_each(text, items):
+    assert sorted(d.text for d in demands_of(text)) == items

@@ -30,7 +30,15 @@ from .places import Gazetteer, gazetteer
 # lemma -> type; CAMEO separates "Demand" (10) from "Appeal" (02), "Propose" (03) and "Threaten" (13).
 DEMAND_VERBS = {"demand": "demand", "insist": "demand", "require": "demand", "order": "demand",
                 "press": "demand", "push": "demand", "want": "demand",
-                "urge": "appeal", "call": "appeal", "ask": "appeal", "appeal": "appeal", "plead": "appeal"}
+                "urge": "appeal", "call": "appeal", "ask": "appeal", "appeal": "appeal", "plead": "appeal",
+                "encourage": "appeal", "like": "appeal", "hope": "appeal"}
+# Verbs of wishing: "wants X to leave" and "hopes that X will" are demands of X; "wants to win" and "hopes
+# that the weather holds" are not: their clause needs an object or a party as subject.
+WISH_VERBS = frozenset({"want", "like", "hope"})
+# "called on X to", "appealed to X to", "pleaded with X to": the preposition names who is asked.
+ADDRESSEE_PREPS = frozenset({"on", "upon", "to", "with"})
+# A clause that opens with these is a question ("asked how many ...", "asked if he would ..."), not a demand.
+QUESTION_WORDS = frozenset({"if", "whether", "how", "what", "why", "when", "where", "who", "which", "whom"})
 MODALS = {"must": "demand", "should": "appeal"}
 PROPOSE_VERBS = {"propose", "offer", "suggest"}
 PROPOSAL_NOUNS = {"offer", "proposal"}
@@ -118,6 +126,10 @@ def _demanded(action, cue, kind: str = "demand"):
     demanded list each make one demand."""
     if action.pos_ in ("NOUN", "PROPN"):  # a demanded thing: "the release of X, Y and Z" -> one demand each
         of = _addressee(cue) or _handed_over_by(action)
+        listed = _listed(action)
+        if listed:
+            yield from ((text, of) for text in listed)
+            return
         for item in [action, *_noun_conjuncts(action)]:
             text = _TRAILING_COORDINATOR.sub("", _clause_text(item, None, minimum=1))
             if text and item.lower_ not in FIRST_PERSON | RELATIVE and not _is_party_noun(item):
@@ -129,12 +141,15 @@ def _demanded(action, cue, kind: str = "demand"):
     if kind == "ultimatum":
         yield from _ultimatum(action, cue)
         return
-    items = _list_items(action) if action.lemma_.lower() in LIST_VERBS else []
+    objects = [c for c in action.children if c.dep_ in ("dobj", "attr")] if action.lemma_.lower() in LIST_VERBS else []
+    items = _listed(objects[0]) if objects else []
     if len(items) >= 2:
         for item in items:
             yield item, None
         return
-    for verb in [action, *_conjuncts(action)]:
+    # "called on X to pay and expressed regret": a finite verb joined to a demanded bare verb is the narrator's
+    conjuncts = [v for v in _conjuncts(action) if action.tag_ != "VB" or v.tag_ == "VB"]
+    for verb in [action, *conjuncts]:
         of = _subject(verb) or _subject(action) or _subject(cue)
         if of is not None and of.lower_ in FIRST_PERSON:
             # "we need to get the Iranians out": the speaker demands; the object's party must act
@@ -166,26 +181,70 @@ _NOT_DEMANDED = frozenset({"time", "day", "week", "month", "year", "hour", "mome
                            "part", "one", "thing", "people", "comment", "answer", "question"})
 
 
-def _object_frames(token):
+# Cue nouns that also mean something else ("weather conditions", "terms of office", "demand for oil"):
+# they state a demand only with one of these signs, on this mention or an earlier one of the same word:
+# a party owns them ("their conditions"), they serve a purpose ("conditions for a truce"), they are
+# plural ("the demands"), or one is made ("a demand for ...").
+OPEN_NOUNS = {"condition": {"owner", "for"}, "term": {"owner", "for"}, "demand": {"owner", "plural", "a"}}
+
+
+def _owner(noun):
+    return next((c for c in noun.children if c.dep_ in ("poss", "compound", "amod")), None)
+
+
+def _purpose(noun) -> bool:
+    """ "conditions for a truce", "conditions for the deal to be signed"."""
+    return any((c.dep_ == "prep" and c.lower_ == "for") or any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)
+               for c in noun.children)
+
+
+def _is_demand_noun(token, is_party) -> bool:
+    signs = OPEN_NOUNS.get(token.lemma_.lower())
+    if signs is None:
+        return True
+    start = max(0, token.i - LOOK_BACK)
+    for mention in (t for t in token.doc[start:token.i + 1] if t.lemma_ == token.lemma_ and t.pos_ == "NOUN"):
+        owner = _owner(mention)  # "Utopia's conditions", "their conditions"
+        found = {"owner"} if owner is not None and (owner.tag_ == "PRP$" or is_party(owner)) else set()
+        found |= {"plural"} if mention.tag_ == "NNS" else set()
+        found |= {"a"} if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in mention.children) else set()
+        found |= {"for"} if _purpose(mention) else set()
+        if found & signs:
+            return True
+    return False
+
+
+def _object_frames(token, is_party=None, reported: bool = False):
     """(type, demanded noun, demanding party token) for each noun-object frame at this cue."""
     pos = "NOUN" if token.pos_ in ("NOUN", "PROPN") else token.pos_
-    for slot, kind in _FRAMES_BY_CUE.get((token.lemma_.lower(), pos), ()):
-        owner = _subject(token) if pos == "VERB" else next(
-            (c for c in token.children if c.dep_ in ("poss", "compound", "amod")), None)
+    frames = _FRAMES_BY_CUE.get((token.lemma_.lower(), pos), ())
+    if not frames or (pos == "NOUN" and not _is_demand_noun(token, is_party)):
+        return
+    for slot, kind in frames:
+        owner = _subject(token) if pos == "VERB" else _owner(token)
         for thing in _frame_objects(token, slot):
-            if thing.pos_ in ("NOUN", "PROPN") and thing.lemma_.lower() not in _NOT_DEMANDED:
+            if thing.pos_ in ("NOUN", "PROPN") and thing.lemma_.lower() not in _NOT_DEMANDED and not (
+                    pos == "NOUN" and _is_party_word(thing)):
                 yield kind, thing, owner
 
 
 def _frame_objects(token, slot: str):
     if slot == "dobj":
         yield from (c for c in token.children if c.dep_ == "dobj" and not _has_clause(c))
-    elif slot in ("include", "be"):  # "the demands include A, B and C", "their condition is A"
-        verb = token.head if token.dep_ in ("nsubj", "nsubjpass") else None
+        return
+    node = token  # "one of the demands is ...": the clause's subject is "one"
+    if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.dep_ in ("nsubj", "nsubjpass"):
+        node = token.head.head
+    verb = node.head if node.dep_ in ("nsubj", "nsubjpass") else None
+    if slot in ("include", "be"):  # "the demands include A, B and C", "their condition is A"
         if verb is not None and verb.lemma_.lower() == slot:
             yield from (c for c in verb.children if c.dep_ in ("dobj", "attr"))
-    else:  # a preposition: "called for a ceasefire", "insisted on guarantees", "demands including A"
-        for prep in token.children:
+        return
+    # a preposition: "called for a ceasefire", "insisted on guarantees", "demands including A", and on the
+    # verb the cue is the subject of: "until the demands are met, including A and B"
+    holders = [token] + ([verb] if slot == "including" and verb is not None else [])
+    for holder in holders:
+        for prep in holder.children:
             if prep.dep_ == "prep" and prep.lower_ == slot:
                 yield from (c for c in prep.children if c.dep_ == "pobj")
 
@@ -205,13 +264,24 @@ def _noun_conjuncts(noun):
 
 
 def _addressee(cue) -> Optional[object]:
-    """Who is asked: "called on the government for X", "demanded from the council X"."""
-    if cue.pos_ != "VERB":
-        return None
+    """Who is asked: "called on the government for X", "demanded from the council X", "demands for the
+    port authority", "demands for the government to consider"."""
     for prep in cue.children:
-        if prep.dep_ == "prep" and prep.lower_ in ("on", "upon", "from", "of"):
-            return next((c for c in prep.children if c.dep_ == "pobj"), None)
+        preps = ("on", "upon", "from", "of") if cue.pos_ == "VERB" else ("on", "to", "for")
+        if prep.dep_ == "prep" and prep.lower_ in preps:
+            obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if obj is not None and (cue.pos_ == "VERB" or _is_party_word(obj)):
+                return obj
+        if cue.pos_ == "NOUN" and prep.dep_ in ("advcl", "acl", "relcl") and any(
+                m.dep_ == "mark" and m.lower_ == "for" for m in prep.children):
+            return _subject(prep)
     return None
+
+
+def _is_party_word(noun) -> bool:
+    """A noun that names a body or group rather than a demanded thing ("the port authority", "Utopia")."""
+    return (noun.lemma_.lower() in AGENT_NOUNS or noun.ent_type_ in PARTY_ENTITIES) and not any(
+        c.dep_ == "prep" for c in noun.children)
 
 
 def _handed_over_by(thing) -> Optional[object]:
@@ -283,20 +353,86 @@ def _holder(phrase):
     return None
 
 
-# Between items of a list: a comma, or "and" / "as well as" before a determiner or a gerund.
-_ITEM_BREAK = re.compile(r"(?<!\s)\s*,\s*(?:and\s+|or\s+)?|(?<!\s)\s+(?:and|or|as well as)\s+"
-                         r"(?=(?:the|a|an|its|their|all|any|no)\b|\w+ing\b)")
-_ITEM_START = re.compile(r"^(?:the|a|an|its|their|all|any|no|\w+ing)\b", re.I)
+# Words that end a list ("..., among others"), lead an item in ("as well as X"), or start examples of
+# an item that are not items themselves ("services such as power, water and banks").
+LIST_END_WORDS = frozenset({"among", "etc", "amongst"})
+ITEM_LEADS = frozenset({"and", "or", "as", "well", "including", "plus", "also", "both"})
+EXAMPLE_MARKS = (("such", "as"), ("like",), ("e.g.",))
+_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+_DASHES = frozenset({"-", "–", "—"})
 
 
-def _list_items(verb) -> list[str]:
-    """Items of what a listing verb names ("must include A, B and C"), split on the surface because
-    the parser attaches list items inconsistently. Each item must open like a noun phrase."""
-    object_text = _join([t for t in verb.subtree if t.i > verb.i], minimum=1, limit=None)
-    parts = [p.strip() for p in _ITEM_BREAK.split(object_text) if p and p.strip()]
-    if len(parts) < 2 or not all(_ITEM_START.match(p) for p in parts):
-        return []
-    return [p for p in (_join_text(p) for p in parts) if p]
+def _listed(first) -> list[str]:
+    """The items of a list that starts at this noun ("including A, B, C and D", "demands for A, B and C"),
+    split on the surface because the parser attaches list items inconsistently: at commas and semicolons
+    outside brackets, and at the "and" before the last item. The list ends at a spaced dash, "among
+    others", or a piece that is a clause (a finite verb that no relative pronoun introduces); a piece that
+    is only a name ("from A, B and C") belongs to the item before it."""
+    pieces, depth = [[]], 0
+    for token in (t for t in first.sent if t.i >= first.left_edge.i):
+        depth += (token.text in "([") - (token.text in ")]")
+        if depth == 0 and (token.lower_ in LIST_END_WORDS or (token.text in _DASHES and token.i
+                                                               and token.doc[token.i - 1].whitespace_)):
+            break
+        if depth == 0 and token.text in (",", ";"):
+            pieces.append([])
+        else:
+            pieces[-1].append(token)
+    items = []
+    for piece in (p for p in pieces if p):
+        piece, examples = _item_words(piece)
+        if not piece or _is_clause(piece):
+            break
+        if items and (_is_appended(piece) or not any(t.pos_ == "NOUN" or t.tag_ == "VBG" for t in piece)):
+            items[-1] = items[-1] + piece  # a name or an apposition continues the item before it
+        else:
+            items.append(piece)
+        if examples:  # "services such as power, water and banks": the rest of the list are examples
+            break
+    items = [part for n, item in enumerate(items) for part in _split_items(item, last=n == len(items) - 1 > 0)]
+    return [text for text in (_join(item, 1) for item in items) if text] if len(items) >= 2 else []
+
+
+def _item_words(piece):
+    """An item without its leading "and", "as well as", and without examples ("such as ..."); whether
+    examples began."""
+    while piece and piece[0].lower_ in ITEM_LEADS:
+        piece = piece[1:]
+    for n in range(len(piece)):
+        if any(tuple(t.lower_ for t in piece[n:n + len(mark)]) == mark for mark in EXAMPLE_MARKS):
+            return piece[:n], True
+    return piece, False
+
+
+def _is_appended(piece) -> bool:
+    """ "the release of Jan Novak, a reporter": the piece describes a name before it."""
+    inside = {t.i for t in piece}
+    return any(t.head.i not in inside and (t.dep_ in ("relcl", "acl") or (t.dep_ == "appos" and t.head.pos_ == "PROPN"))
+               for t in piece)
+
+
+def _is_clause(piece) -> bool:
+    """ "..., the minister said": a finite verb that no relative pronoun introduces."""
+    relative = False
+    for token in piece:
+        relative = relative or token.lower_ in RELATIVE
+        if token.tag_ in _FINITE and not relative:
+            return True
+    return False
+
+
+def _split_items(piece, last: bool):
+    """ "A as well as the B" -> two items; in the last piece of a list also "C and D" ("A, B, C and D"):
+    at "and", "or", "as well as" before a noun phrase (a determiner or a gerund; in the last piece any
+    noun or adjective)."""
+    starts = ("DET", "NOUN", "ADJ") if last else ("DET",)
+    for n in range(1, len(piece) - 1):
+        joint = piece[n].lower_ in ("and", "or") or tuple(t.lower_ for t in piece[n:n + 3]) == ("as", "well", "as")
+        width = 3 if piece[n].lower_ == "as" else 1
+        after = piece[n + width] if n + width < len(piece) else None
+        if joint and after is not None and (after.pos_ in starts or after.tag_ == "VBG"):
+            return [piece[:n], *_split_items(piece[n + width:], last)]
+    return [piece]
 
 
 def _join_text(text: str, limit: Optional[int] = MAX_TEXT) -> str:
@@ -322,62 +458,113 @@ def _required_of(verb, is_party, reported: bool) -> bool:
     return reported and (is_party(_subject(verb)) or _passive(verb) or verb.lemma_.lower() in LIST_VERBS)
 
 
-def _cues(token, is_party, reported: bool):
-    """(type, demanded verb or noun, demanding party token or None) for each demand cue at this token."""
-    yield from _object_frames(token)
+def _verb_clause(token, is_party, reported: bool):
+    """ "insisted that X leave", "wants X to", "ordered X to", "pushed for X to", "called on X to"."""
     lemma = token.lemma_.lower()
-    if token.pos_ in ("VERB", "AUX") and lemma in DEMAND_VERBS:
-        kind = DEMAND_VERBS[lemma]
-        subject = _subject(token) or _agent(token)
-        has_object = any(c.dep_ == "dobj" for c in token.children)
-        for child in token.children:
-            if child.dep_ == "ccomp" and child.pos_ in ("VERB", "AUX"):
-                yield kind, child, subject
-            if child.dep_ == "xcomp" and child.pos_ in ("VERB", "AUX") and (has_object or lemma != "want"):
-                yield kind, child, subject  # "wants X to leave" yes; "wants to turn" is an aim, not a demand
-            if child.dep_ == "advcl" and has_object and _infinitive(child):
-                yield kind, child, subject  # "ordered X to stop", parsed as a clause of purpose
-            if child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "for" for m in child.children):
-                yield kind, child, subject  # "pushed for Iran to withdraw"
-            if child.dep_ == "prep" and child.lower_ in ("for", "on"):
-                for obj in child.children:
-                    if obj.dep_ == "pobj":
-                        for sub in obj.children:
-                            if sub.dep_ in ("acl", "relcl", "xcomp") and sub.pos_ == "VERB":
-                                yield kind, sub, subject
-                    if obj.dep_ in ("pcomp",):
-                        yield kind, obj, subject
+    if token.pos_ not in ("VERB", "AUX") or lemma not in DEMAND_VERBS:
+        return
+    kind = DEMAND_VERBS[lemma]
+    subject = _subject(token) or _agent(token)
+    has_object = any(c.dep_ == "dobj" for c in token.children)
+    for child in token.children:
+        if child.dep_ == "ccomp" and child.pos_ in ("VERB", "AUX") and not _question(child) \
+                and (lemma not in WISH_VERBS or is_party(_subject(child))):
+            yield kind, child, subject
+        if child.dep_ == "xcomp" and child.pos_ in ("VERB", "AUX") and (has_object or lemma not in WISH_VERBS):
+            yield kind, child, subject  # "wants X to leave" yes; "wants to turn" is an aim, not a demand
+        if child.dep_ == "advcl" and has_object and _infinitive(child):
+            yield kind, child, subject  # "ordered X to stop", parsed as a clause of purpose
+        if child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "for" for m in child.children):
+            yield kind, child, subject  # "pushed for Iran to withdraw"
+        if child.dep_ == "prep" and child.lower_ in ("for", "on"):
+            for obj in child.children:
+                if obj.dep_ == "pobj":
+                    for sub in obj.children:
+                        if sub.dep_ in ("acl", "relcl", "xcomp") and sub.pos_ == "VERB":
+                            yield kind, sub, subject
+                if obj.dep_ in ("pcomp",):
+                    yield kind, obj, subject
+
+
+def _question(clause) -> bool:
+    return clause.left_edge.lower_ in QUESTION_WORDS or any(
+        c.dep_ == "mark" and c.lower_ in QUESTION_WORDS for c in clause.children)
+
+
+def _modal_requirement(token, is_party, reported: bool):
+    """ "Iran must withdraw", "the crossings should be monitored", said in reported speech."""
     if token.dep_ == "aux" and token.lower_ in MODALS and token.head.pos_ in ("VERB", "AUX"):
         if token.head.lemma_ != "be" and _required_of(token.head, is_party, reported):
             yield MODALS[token.lower_], token.head, None
-    if token.pos_ == "VERB" and lemma in ULTIMATUM_VERBS and _deadline(token):
+
+
+def _need_to(token, is_party, reported: bool):
+    """ "Iran has to withdraw", "the company needs to pay", said in reported speech."""
+    if token.lemma_.lower() not in NEED_VERBS or token.pos_ not in ("VERB", "AUX") or not reported:
+        return
+    for child in token.children:
+        if child.dep_ == "xcomp" and any(g.lower_ == "to" for g in child.children) \
+                and _required_of(child, lambda t: is_party(_subject(token)) or is_party(t), reported):
+            yield "demand", child, None
+            for extra in _conjuncts(token):  # "has to close X, stop Y and return Z": the parser hangs them here
+                yield "demand", extra, None
+            return
+
+
+def _deadline_frame(token, is_party, reported: bool):
+    """ "gave the council until Friday to pay", "set a deadline of March 1 for the company to raise wages"."""
+    if token.pos_ == "VERB" and token.lemma_.lower() in ULTIMATUM_VERBS and _deadline(token):
         for child in token.children:
             if child.dep_ in ("advcl", "xcomp") and child.pos_ == "VERB" \
                     and any(c.lower_ in ("to", "for") for c in child.children if c.dep_ in ("aux", "mark")):
                 yield "ultimatum", child, _subject(token)
-    if token.pos_ == "VERB" and lemma in PROPOSE_VERBS:
+
+
+def _proposal(token, is_party, reported: bool):
+    """ "proposed to hold talks", "a Russian offer to keep forces away"."""
+    if token.pos_ == "VERB" and token.lemma_.lower() in PROPOSE_VERBS:
         for child in token.children:
             if child.dep_ in ("ccomp", "xcomp") and child.pos_ == "VERB":
                 yield "proposal", child, _subject(token)
-    if token.pos_ == "NOUN" and lemma in PROPOSAL_NOUNS:  # "a Russian offer to keep Iranian forces away"
+    if token.pos_ == "NOUN" and token.lemma_.lower() in PROPOSAL_NOUNS:
         owner = next((c for c in token.children if c.dep_ in ("amod", "poss", "compound")), None)
         for child in token.children:
             if child.dep_ in ("acl", "relcl") and child.pos_ == "VERB" and any(a.lower_ == "to" for a in child.children):
                 yield "proposal", child, owner
-    if token.pos_ == "VERB" and lemma in RED_LINE_VERBS and _negated(token):
+
+
+def _red_line_frame(token, is_party, reported: bool):
+    """ "will not allow X to ...", "will not tolerate X"."""
+    if token.pos_ == "VERB" and token.lemma_.lower() in RED_LINE_VERBS and _negated(token):
         yield "warning", token, _subject(token)
+
+
+def _condition(token, is_party, reported: bool):
+    """ "will not return unless X agrees", "will not return until X agrees": X must agree first."""
     if token.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in token.children):
         until = any(m.lower_ == "until" for m in token.children)
-        if not until or _negated(token.head):  # "will not return until X agrees": X must agree first
+        if not until or _negated(token.head):
             yield "condition", token, _subject(token.head)
-    if lemma in NEED_VERBS and token.pos_ in ("VERB", "AUX") and reported:
-        for child in token.children:
-            if child.dep_ == "xcomp" and any(g.lower_ == "to" for g in child.children) \
-                    and _required_of(child, lambda t: is_party(_subject(token)) or is_party(t), reported):
-                yield "demand", child, None
-                for extra in _conjuncts(token):  # "has to close X, stop Y and return Z": the parser hangs them here
-                    yield "demand", extra, None
-                break
+
+
+# Every way a sentence states a demand, one finder each: (name, finder, example). Each finder yields
+# (type, demanded verb or noun, demanding party token or None) for the frames at one token.
+FRAMES = (
+    ("demanded thing", _object_frames, "The union demanded the release of its leaders."),
+    ("verb with a clause", _verb_clause, "The council urged the company to stop blasting."),
+    ("requirement", _modal_requirement, "\"The company must pay,\" the union said."),
+    ("need to", _need_to, "\"The ministry has to act now,\" she said."),
+    ("deadline", _deadline_frame, "The kidnappers gave the family until Friday to pay."),
+    ("proposal", _proposal, "The mayor proposed to hold talks with the strikers."),
+    ("red line", _red_line_frame, "\"We will not allow militias to settle here,\" he said."),
+    ("condition", _condition, "The nurses will not return until the board raises pay."),
+)
+
+
+def _cues(token, is_party, reported: bool):
+    """(type, demanded verb or noun, demanding party token or None) for each frame at this token."""
+    for _, finder, _ in FRAMES:
+        yield from finder(token, is_party, reported)
 
 
 def _subject(verb) -> Optional[object]:
@@ -388,7 +575,7 @@ def _subject(verb) -> Optional[object]:
         for child in verb.head.children:
             if child.dep_ == "dobj":
                 return child  # "wants all Iranian forces to leave": the object is who must act
-            if child.dep_ == "prep" and child.lower_ in ("on", "upon"):
+            if child.dep_ == "prep" and child.lower_ in ADDRESSEE_PREPS:
                 for obj in child.children:
                     if obj.dep_ == "pobj":
                         return obj  # "called on the government to reverse": the addressee acts

