@@ -215,3 +215,35 @@ def test_a_finite_verb_after_a_demanded_action_is_not_demanded():
 ])
 def test_listed_demands_are_one_each(text, items):
     assert sorted(d.text for d in demands_of(text)) == items
+
+
+def test_a_list_introduced_by_a_demand_gives_one_demand_per_item():
+    text = ("The Baltic Assembly adopted a resolution on Monday.\n\n"
+            "The resolution requires the Republic of Moldova to:\n\n"
+            "Withdraw its border guards from the neutral zone;\n\n"
+            "Release the fishermen held since March;\n\n"
+            "An immediate end to the blockade of the port.\n\n"
+            "The vote was held in Riga.")
+    found = demands_of(text)
+    assert [d.text for d in found] == ["Withdraw its border guards from the neutral zone",
+                                       "Release the fishermen held since March", "An immediate end to the blockade of the port"]
+    assert {(d.by, d.of, d.type) for d in found} == {("Baltic Assembly", "Moldova", "demand")}
+
+
+def test_numbered_items_after_a_demand_noun():
+    text = ("The striking nurses put forward three demands for the Harbour Health Board:\n\n"
+            "1. A pay rise of ten percent.\n\n"
+            "2. Safe staffing levels on night shifts.\n\n"
+            "3. Fund a new training college.")
+    found = demands_of(text)
+    assert len(found) == 3 and {(d.by, d.of) for d in found} == {("striking nurses", "Harbour Health Board")}
+    assert found[1].text == "Safe staffing levels on night shifts"
+
+
+def test_a_sentence_that_goes_on_with_a_demand():
+    text = ("The council demands that Moldova immediately withdraw its troops from the border.\n\n"
+            "And release the fishermen it detained in March.\n\n"
+            "And the weather was fine.")
+    found = demands_of(text)
+    assert [d.text for d in found][1] == "And release the fishermen it detained in March"
+    assert len(found) == 2 and found[1].of == "Moldova"

@@ -69,6 +69,7 @@ fan player driver miner parent opposition junta""".split())
 COLLECTIVE_GROUPS = frozenset({"opposition", "junta"})
 ASIDE_MARKS = {"while", "although", "though", "because", "since", "whereas", "after", "before", "when", "as"}
 MAX_TEXT = 200
+CONTINUATIONS = frozenset({"and", "also", "or"})  # "And release the prisoners." goes on with the demand before
 # Texts that demand on behalf of whoever adopted or issued them.
 DOCUMENT_NOUNS = frozenset({"resolution", "statement", "letter", "motion", "declaration", "communique", "ruling",
                             "order", "decision", "bill", "petition", "ultimatum", "report", "verdict", "judgment",
@@ -80,45 +81,106 @@ PRONOUN_LOOK_BACK = 300  # tokens: a pronoun refers to someone named in the last
 LOOK_BACK = 1000  # tokens: "the official" refers back to an official named within the last few paragraphs
 
 
+class _Reading:
+    """What the finder remembers from sentence to sentence: who spoke last, the open list a sentence
+    introduced ("The resolution requires Utopia to:" -> each item after it), the last demand found."""
+
+    def __init__(self):
+        self.last_speaker: Optional[str] = None
+        self.list_intro: Optional[tuple[str, Optional[str], Optional[str]]] = None  # (type, by, of)
+        self.previous: Optional[Demand] = None
+
+
 def extract_demands(doc, actors: tuple[Actor, ...], places: Gazetteer | None = None,
-                    headline: str = "") -> tuple[Demand, ...]:
-    """The demands of a parsed body; the headline names the body behind a text the story quotes
-    ("Assembly adopts resolution ..." over "The resolution demands ...")."""
+                    headline: str = "", headline_doc=None) -> tuple[Demand, ...]:
+    """The demands of a parsed body and headline; the headline names the body behind a text the story
+    quotes ("Assembly adopts resolution ..." over "The resolution demands ...")."""
     places = places or gazetteer()
     lookup = _actor_lookup(actors, headline)
     found: dict[str, Demand] = {}
-    last_speaker = None
-    introduces_list = False
-    is_party = lambda phrase: _names_party(phrase, lookup, places)  # noqa: E731
-    for sent in doc.sents:
-        speaker = _speaker(sent, lookup, places) or _demands_made_by(sent, lookup, places)
-        last_speaker = speaker or last_speaker
-        # reported speech: a reporting verb, "according to", or a list item under "the demands made by X:"
-        reporting = any(t.lemma_.lower() in REPORTING for t in sent if t.pos_ == "VERB")
-        reported = (speaker is not None or reporting or "according to" in sent.text.casefold()
-                    or (introduces_list and is_list_item(sent)))
-        introduces_list = sent.text.rstrip().endswith(":") or (introduces_list and is_list_item(sent))
-        for token in sent:
-            for kind, action, by_token in _cues(token, is_party, reported):
-                if kind not in ("warning", "condition", "ultimatum") and (_negated(token) or _conditional(token)):
-                    continue
-                for text, of in _demanded(action, token, kind):
-                    if not text:
-                        continue
-                    by_name = _party(_issuer(by_token), lookup, places) if by_token is not None else None
-                    by_name = by_name or _nearest_speaker(token, lookup, places) or speaker or last_speaker
-                    of_name = _party(of, lookup, places) if of is not None else None
-                    if of_name and of_name == by_name:
-                        of_name = None
-                    evidence = sent.text.strip()
-                    demand = Demand(content_id("d", by_name, of_name, text), by_name, of_name, text, evidence,
-                                    "demand" if kind in ("condition", "ultimatum") else kind)
-                    earlier = next((d for d in found.values() if same_demand(d, demand)), None)
-                    if earlier is None:
-                        found[demand.id] = demand
-                    elif evidence not in earlier.evidence:  # a paragraph and a bullet list say it twice: one entry
-                        found[earlier.id] = replace(earlier, evidence=f"{earlier.evidence} {evidence}")
+    for parsed in (doc, headline_doc) if headline_doc is not None else (doc,):
+        reading = _Reading()
+        for sent in parsed.sents:
+            for demand in _sentence_demands(sent, lookup, places, reading):
+                earlier = next((d for d in found.values() if same_demand(d, demand)), None)
+                if earlier is None:
+                    found[demand.id] = demand
+                elif demand.evidence not in earlier.evidence:  # said twice (a paragraph and a bullet list): one entry
+                    found[earlier.id] = replace(earlier, evidence=f"{earlier.evidence} {demand.evidence}")
     return tuple(found.values())
+
+
+def _sentence_demands(sent, lookup, places: Gazetteer, reading: _Reading) -> list[Demand]:
+    speaker = _speaker(sent, lookup, places) or _demands_made_by(sent, lookup, places)
+    reading.last_speaker = speaker or reading.last_speaker
+    item = reading.list_intro is not None and _is_item(sent)
+    # reported speech: a reporting verb, "according to", or an item of a list a demand introduced
+    reported = (speaker is not None or item or "according to" in sent.text.casefold()
+                or any(t.lemma_.lower() in REPORTING for t in sent if t.pos_ == "VERB"))
+    demands = list(_cued_demands(sent, lookup, places, reported, speaker or reading.last_speaker))
+    text = _join_text(sent.text)
+    if not demands and item and text:  # "The resolution requires Utopia to:" + "Withdraw its troops;"
+        kind, by, of = reading.list_intro
+        demands = [_demand(by, of, text, sent, kind)]
+    elif not demands and reading.previous is not None and _continues(sent) and text:
+        previous = reading.previous  # "... demands that Utopia withdraw. And release the prisoners."
+        demands = [_demand(previous.by, previous.of, text, sent, previous.type)]
+    reading.list_intro = _list_intro(sent, lookup, places) or (reading.list_intro if item else None)
+    reading.previous = demands[-1] if demands else None
+    return demands
+
+
+def _demand(by: Optional[str], of: Optional[str], text: str, sent, kind: str) -> Demand:
+    of = None if of == by else of
+    return Demand(content_id("d", by, of, text), by, of, text, sent.text.strip(),
+                  "demand" if kind in ("condition", "ultimatum") else kind)
+
+
+def _cued_demands(sent, lookup, places: Gazetteer, reported: bool, speaker: Optional[str]):
+    is_party = lambda phrase: _names_party(phrase, lookup, places)  # noqa: E731
+    for token in sent:
+        for kind, action, by_token in _cues(token, is_party, reported):
+            if kind not in ("warning", "condition", "ultimatum") and (_negated(token) or _conditional(token)):
+                continue
+            for text, of in _demanded(action, token, kind):
+                if text:
+                    by = _party(_issuer(by_token), lookup, places) if by_token is not None else None
+                    by = by or _nearest_speaker(token, lookup, places) or speaker
+                    yield _demand(by, _party(of, lookup, places) if of is not None else None, text, sent, kind)
+
+
+def _is_item(sent) -> bool:
+    """A list item, or a line without a subject ("Withdraw all troops;", "An end to the blockade.")."""
+    return is_list_item(sent) or not any(t.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for t in sent)
+
+
+def _continues(sent) -> bool:
+    """ "And release the prisoners.": a sentence that goes on with the demand before it."""
+    root = sent.root
+    first = next((t for t in sent if not t.is_space), None)
+    return first is not None and first.lower_ in CONTINUATIONS and root.tag_ == "VB" and _subject(root) is None
+
+
+def _list_intro(sent, lookup, places: Gazetteer):
+    """(type, by, of) when a sentence introduces a list of demands: it ends with a colon and holds a
+    demand verb ("requires Utopia to:") or a demand noun ("three demands for the government:")."""
+    if not sent.text.rstrip().endswith(":"):
+        return None
+    is_party = lambda phrase: _names_party(phrase, lookup, places)  # noqa: E731
+    for token in sent:
+        lemma = token.lemma_.lower()
+        if token.pos_ == "VERB" and lemma in DEMAND_VERBS:
+            by = _subject(token) or _agent(token)
+            of = next((c for c in token.children if c.dep_ == "dobj"), None) or _addressee(token)
+            kind = DEMAND_VERBS[lemma]
+        elif token.pos_ == "NOUN" and lemma in LIST_NOUNS and _is_demand_noun(token, is_party):
+            by = _owner(token) or (_subject(token.head) if token.dep_ == "dobj" else None)
+            of, kind = _addressee(token), "demand"
+        else:
+            continue
+        return (kind, _party(_issuer(by), lookup, places) if by is not None else None,
+                _party(of, lookup, places) if of is not None else None)
+    return None
 
 
 def _demanded(action, cue, kind: str = "demand"):
@@ -172,6 +234,7 @@ OBJECT_FRAMES = (
     ("demand", "NOUN", "be", "demand"), ("condition", "NOUN", "be", "demand"),
     ("precondition", "NOUN", "include", "demand"), ("term", "NOUN", "include", "demand"),
 )
+LIST_NOUNS = frozenset(lemma for lemma, pos, _, _ in OBJECT_FRAMES if pos == "NOUN")
 _TRAILING_COORDINATOR = re.compile(r"(?:,|\s(?:and|or|as well as))$")
 _FRAMES_BY_CUE = {(lemma, pos): [(s, k) for cue, p, s, k in OBJECT_FRAMES if (cue, p) == (lemma, pos)]
                   for lemma, pos, _, _ in OBJECT_FRAMES}
@@ -229,8 +292,9 @@ def _object_frames(token, is_party=None, reported: bool = False):
 
 
 def _frame_objects(token, slot: str):
-    if slot == "dobj":
-        yield from (c for c in token.children if c.dep_ == "dobj" and not _has_clause(c))
+    if slot == "dobj":  # "requires Utopia to:" asks Utopia; the demanded actions follow
+        infinitive = any(c.lower_ == "to" and not any(g.dep_ == "pobj" for g in c.children) for c in token.children)
+        yield from (c for c in token.children if c.dep_ == "dobj" and not _has_clause(c) and not infinitive)
         return
     node = token  # "one of the demands is ...": the clause's subject is "one"
     if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.dep_ in ("nsubj", "nsubjpass"):
@@ -775,6 +839,8 @@ def _party(token, lookup, places: Gazetteer) -> Optional[str]:
     if token.lemma_.lower() in DOCUMENT_NOUNS and token.pos_ == "NOUN":  # a text nobody in the body owns
         return lookup.issuer
     words = [t for t in token.subtree if t.i <= token.i] if token.pos_ in ("NOUN", "PROPN") else [token]
+    entity = _entity(token)  # "the Republic of Moldova": the whole name, past the head
+    words += [t for t in entity if t.i > token.i]
     phrase = " ".join(t.text for t in words if not (t.i == words[0].i and t.lower_ == "the"))
     for candidate in (phrase, token.text, *(t.text for t in words)):
         name = lookup.get(strip_possessive(candidate).casefold())
@@ -787,6 +853,18 @@ def _party(token, lookup, places: Gazetteer) -> Optional[str]:
     if token.lemma_.lower() in SPOKESPEOPLE:
         return _last_official(token, lookup, places)
     return group_name(token)
+
+
+def _entity(token):
+    """The named entity the token is part of (walked from the token: no scan of the document)."""
+    if not token.ent_type_:
+        return ()
+    doc, start, end = token.doc, token.i, token.i + 1
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return doc[start:end]
 
 
 def group_name(token) -> Optional[str]:
