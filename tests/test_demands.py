@@ -247,3 +247,21 @@ def test_a_sentence_that_goes_on_with_a_demand():
     found = demands_of(text)
     assert [d.text for d in found][1] == "And release the fishermen it detained in March"
     assert len(found) == 2 and found[1].of == "Moldova"
+
+
+@pytest.mark.parametrize("text, headline, parties", [
+    # a document's issuer is the latest mention of it whose owner is a party ("adopted by 40 states" is not)
+    ("The Nordic Council adopted a resolution on Monday. The resolution was adopted by 40 members.\n\n"
+     "The resolution demands that Moldova reopen the border crossings.", "Title", [("Nordic Council", "Moldova")]),
+    # a participle's noun is who acts: "a resolution calling for"
+    ("The Nordic Council adopted a resolution calling on Moldova to reopen the border crossings.", "Title",
+     [("Nordic Council", "Moldova")]),
+    # a name inside a longer noun phrase
+    ("Ms Berg said her Northwind Capital hedge fund would push for the sale of the shipping unit.", "Title",
+     [("Northwind Capital", None)]),
+    # the subject of the verb whose object the demands are
+    ("The striking workers tabled four demands, including higher pay and safer cranes.", "Title",
+     [("striking workers", None), ("striking workers", None)]),
+])
+def test_who_demands_through_documents_owners_and_names(text, headline, parties):
+    assert [(d.by, d.of) for d in demands_of(text, headline)] == parties

@@ -536,6 +536,9 @@ def _located(ent) -> bool:
     return root.dep_ == "pobj" and root.head.lower_ in LOCATIVE_PREPS
 
 
+_QUOTES = "'\"‘’“”"
+
+
 def _org_name(ent, text: str) -> str:
     """An organisation's name as written: a number the model left out kept ("Channel 10"), an owner's
     possessive and an unclosed bracket ("Democratic Alliance (DA") cut off."""
@@ -545,6 +548,7 @@ def _org_name(ent, text: str) -> str:
     text = _OWNER.sub("", _strip_article(text))  # "Israel's Channel 10" -> "Channel 10"
     if text.count("(") > text.count(")"):
         text = text[:text.rindex("(")].rstrip(" -–—")
+    text = text.strip(_QUOTES + " ")  # "the 'Opposition wants": a quote the entity took in
     return text or ent.text
 
 

@@ -78,6 +78,7 @@ DOCUMENT_NOUNS = frozenset({"resolution", "statement", "letter", "motion", "decl
 PRONOUNS = {"he": "person", "she": "person", "him": "person", "her": "person", "his": "person",
             "it": "party", "its": "party", "they": "party", "them": "party", "their": "party"}
 PRONOUN_LOOK_BACK = 300  # tokens: a pronoun refers to someone named in the last few sentences
+MAX_NAME_WORDS = 6  # the longest run of words tried as a name inside a noun phrase
 LOOK_BACK = 1000  # tokens: "the official" refers back to an official named within the last few paragraphs
 
 
@@ -144,7 +145,7 @@ def _cued_demands(sent, lookup, places: Gazetteer, reported: bool, speaker: Opti
                 continue
             for text, of in _demanded(action, token, kind):
                 if text:
-                    by = _party(_issuer(by_token), lookup, places) if by_token is not None else None
+                    by = _issuer(by_token, lookup, places) if by_token is not None else None
                     by = by or _nearest_speaker(token, lookup, places) or speaker
                     yield _demand(by, _party(of, lookup, places) if of is not None else None, text, sent, kind)
 
@@ -174,11 +175,11 @@ def _list_intro(sent, lookup, places: Gazetteer):
             of = next((c for c in token.children if c.dep_ == "dobj"), None) or _addressee(token)
             kind = DEMAND_VERBS[lemma]
         elif token.pos_ == "NOUN" and lemma in LIST_NOUNS and _is_demand_noun(token, is_party):
-            by = _owner(token) or (_subject(token.head) if token.dep_ == "dobj" else None)
+            by = _owner(token)
             of, kind = _addressee(token), "demand"
         else:
             continue
-        return (kind, _party(_issuer(by), lookup, places) if by is not None else None,
+        return (kind, _issuer(by, lookup, places) if by is not None else None,
                 _party(of, lookup, places) if of is not None else None)
     return None
 
@@ -252,7 +253,11 @@ OPEN_NOUNS = {"condition": {"owner", "for"}, "term": {"owner", "for"}, "demand":
 
 
 def _owner(noun):
-    return next((c for c in noun.children if c.dep_ in ("poss", "compound", "amod")), None)
+    """Whose demands: "Utopia's demands", "the union demands"; "the protesters tabled five demands"."""
+    owner = next((c for c in noun.children if c.dep_ in ("poss", "compound", "amod")), None)
+    if owner is None and noun.dep_ == "dobj" and noun.head.pos_ == "VERB":
+        return _subject(noun.head) or _agent(noun.head)
+    return owner
 
 
 def _purpose(noun) -> bool:
@@ -650,6 +655,8 @@ def _subject(verb) -> Optional[object]:
 def _agent(verb) -> Optional[object]:
     """The subject of the clause a subjectless verb serves: "the judge ruled, ordering X to ...", "dealt a
     blow by ordering X to ..." -> the judge."""
+    if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
+        return verb.head  # "a resolution calling for ...": the resolution calls
     node = verb
     for _ in range(4):  # a few steps up: the clause the verb hangs from
         if node.dep_ not in ("pcomp", "advcl", "prep", "conj", "xcomp") or node.head.i == node.i:
@@ -712,14 +719,15 @@ def _clause_text(verb, subject, minimum: int = 3) -> str:
     return _join(tokens, minimum)
 
 
-def _issuer(token):
-    """The party behind a document that demands: "the assembly adopted a resolution that demands ..." ->
-    the assembly; "their conditions" stays the possessive's party."""
+def _issuer(token, lookup, places: Gazetteer) -> Optional[str]:
+    """The party that demands through this word: a document's issuer ("the assembly adopted a resolution
+    that demands ..." -> the assembly; the latest mention whose owner is a party), else the word's party
+    ("their conditions" -> whoever "their" is)."""
     node = token
     if node.lower_ in RELATIVE and node.head.dep_ == "relcl":
         node = node.head.head  # "a resolution that demands": the noun the clause describes
     if node.lemma_.lower() not in DOCUMENT_NOUNS:
-        return token
+        return _party(token, lookup, places)
     start = max(0, node.i - LOOK_BACK)
     for mention in [node, *reversed(node.doc[start:node.i])]:  # "The resolution ..." refers back to its adoption
         if mention.lemma_.lower() != node.lemma_.lower():
@@ -728,9 +736,10 @@ def _issuer(token):
         if owner is None and mention.dep_ in ("dobj", "nsubjpass") and mention.head.pos_ == "VERB":
             owner = _subject(mention.head) if mention.dep_ == "dobj" else next(
                 (a for c in mention.head.children if c.dep_ == "agent" for a in c.children), None)
-        if owner is not None:
-            return owner
-    return node
+        name = _party(owner, lookup, places)  # "adopted by 141 states" names no party: look further back
+        if name:
+            return name
+    return _party(node, lookup, places)
 
 
 def _speaker(sent, lookup, places: Gazetteer) -> Optional[str]:
@@ -842,7 +851,9 @@ def _party(token, lookup, places: Gazetteer) -> Optional[str]:
     entity = _entity(token)  # "the Republic of Moldova": the whole name, past the head
     words += [t for t in entity if t.i > token.i]
     phrase = " ".join(t.text for t in words if not (t.i == words[0].i and t.lower_ == "the"))
-    for candidate in (phrase, token.text, *(t.text for t in words)):
+    spans = (" ".join(t.text for t in words[i:j]) for i in range(len(words))  # "his Acme Capital hedge fund"
+             for j in range(min(len(words), i + MAX_NAME_WORDS), i, -1))
+    for candidate in (phrase, token.text, *spans):
         name = lookup.get(strip_possessive(candidate).casefold())
         if name:
             return name
@@ -852,7 +863,15 @@ def _party(token, lookup, places: Gazetteer) -> Optional[str]:
             return lookup[state.casefold()]
     if token.lemma_.lower() in SPOKESPEOPLE:
         return _last_official(token, lookup, places)
-    return group_name(token)
+    return group_name(token) or _organisation(words)
+
+
+def _organisation(words) -> Optional[str]:
+    """An organisation the parser names in the phrase that the actor stage did not list ("her Northwind
+    Capital hedge fund"): the frame names it, so it is a party."""
+    entity = next((_entity(t) for t in words if t.ent_type_ == "ORG"), ())
+    kept = [t for t in entity if not t.is_punct and t.lower_ != "the"]
+    return strip_possessive(entity.doc[kept[0].i:kept[-1].i + 1].text) if kept else None
 
 
 def _entity(token):
@@ -892,7 +911,7 @@ def _antecedent(pronoun, lookup, places: Gazetteer) -> Optional[str]:
         for previous in window:
             if subjects_only and previous.dep_ not in ("nsubj", "nsubjpass"):
                 continue
-            name = _party(_issuer(previous), lookup, places)
+            name = _issuer(previous, lookup, places)
             if name and (lookup.kinds.get(name) == "person") == person:
                 return name
     return None
