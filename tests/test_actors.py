@@ -120,4 +120,4 @@ def test_an_office_of_state_without_its_state_gets_the_one_state_of_its_sentence
 
 def test_a_quote_the_entity_took_in_is_not_part_of_the_name():
     text = "He said that the 'Opposition wants a debate in Parliament, but the government refuses'."
-    assert "Opposition" in [a.name for a in actors_of(text)]
+    assert "Opposition" in actors_of(text)
