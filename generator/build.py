@@ -31,10 +31,10 @@ SCHEMA = "briefings/1"
 RESERVED = frozenset({"index"})  # page names the site writes itself in every folder
 
 
-def extract_one(article: Article, doc, config: Config) -> Briefing:
-    """Per-article extraction: pure functions of the article and its parse."""
+def extract_one(article: Article, doc, config: Config, headline=None) -> Briefing:
+    """Per-article extraction: pure functions of the article and the parses of its body and headline."""
     actors = extract_actors(article, doc)
-    demands = extract_demands(doc, actors, headline=article.title)
+    demands = extract_demands(doc, actors, headline=article.title, headline_doc=headline)
     actors += named_parties(demands, actors, doc.text)
     return Briefing(article=article, slug=slugify(article.id), summary=summarize(article, config.summary_sentences),
                     actors=actors, demands=demands, places=extract_places(doc))
@@ -55,11 +55,13 @@ def extract(articles: list[Article], config: Config, store: Cache) -> tuple[list
                                     "characters, more than the parser reads at once; split it into several files"))
         else:
             todo.append((article, digest))
-    docs = nlp.parse((article.body for article, _ in todo), workers=nlp.workers_for(len(todo)))
-    for (article, digest), doc in zip(todo, docs):
+    # bodies and headlines in one stream (a headline can state a demand: "X calls on Y to ..."), in pairs
+    docs = nlp.parse((text for article, _ in todo for text in (article.body, (article.title,))),
+                     workers=nlp.workers_for(len(todo)))
+    for (article, digest), doc, headline in zip(todo, docs, docs):
         try:
             with budget(config.time_budget, article.source_file, "extracted"):
-                found[digest] = extract_one(article, doc, config)
+                found[digest] = extract_one(article, doc, config, headline)
         except SeedError as exc:  # over the time budget
             notes.append(exc.diagnostic())
             continue

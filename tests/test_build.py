@@ -95,10 +95,10 @@ def test_extraction_past_the_time_budget_is_reported(tmp_path, monkeypatch):
     real_extract = build.extract_one
     stuck = sorted(SEEDS.glob("*.txt"))[-1].name
 
-    def extract_one(article, doc, config):
+    def extract_one(article, *parses):
         while article.source_file == stuck:
             time.sleep(0.01)
-        return real_extract(article, doc, config)
+        return real_extract(article, *parses)
 
     monkeypatch.setattr(build, "extract_one", extract_one)
     result = build.run(Config(seeds=SEEDS, out=tmp_path / "out", cache=None, corrections=None, time_budget=1))

@@ -9,8 +9,8 @@ from generator.model import Article
 def demands_of(text, headline="Title"):
     paragraphs = tuple(text.split("\n\n"))
     article = Article("x", "x.txt", headline, paragraphs)
-    doc = next(nlp.parse([paragraphs]))
-    return extract_demands(doc, extract_actors(article, doc), headline=headline)
+    doc, headline_doc = nlp.parse([paragraphs, (headline,)])
+    return extract_demands(doc, extract_actors(article, doc), headline=headline, headline_doc=headline_doc)
 
 
 def test_insist_that_gives_by_of_and_text():
@@ -265,3 +265,10 @@ def test_a_sentence_that_goes_on_with_a_demand():
 ])
 def test_who_demands_through_documents_owners_and_names(text, headline, parties):
     assert [(d.by, d.of) for d in demands_of(text, headline)] == parties
+
+
+def test_a_headline_that_states_a_demand():
+    headline = "Chile calls on Peru to reopen the border crossings"
+    (appeal,) = demands_of("Chile and Peru have argued over trade for months, officials in both countries said.", headline)
+    assert (appeal.by, appeal.of, appeal.evidence) == ("Chile", "Peru", headline)
+    assert "reopen the border crossings" in appeal.text

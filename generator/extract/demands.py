@@ -103,6 +103,8 @@ def extract_demands(doc, actors: tuple[Actor, ...], places: Gazetteer | None = N
         reading = _Reading()
         for sent in parsed.sents:
             for demand in _sentence_demands(sent, lookup, places, reading):
+                if parsed is headline_doc and not demand.by:
+                    continue  # a headline's demand stands alone only when it names who demands
                 earlier = next((d for d in found.values() if same_demand(d, demand)), None)
                 if earlier is None:
                     found[demand.id] = demand
@@ -289,7 +291,7 @@ def _object_frames(token, is_party=None, reported: bool = False):
     if not frames or (pos == "NOUN" and not _is_demand_noun(token, is_party)):
         return
     for slot, kind in frames:
-        owner = _subject(token) if pos == "VERB" else _owner(token)
+        owner = (_subject(token) or _agent(token)) if pos == "VERB" else _owner(token)
         for thing in _frame_objects(token, slot):
             if thing.pos_ in ("NOUN", "PROPN") and thing.lemma_.lower() not in _NOT_DEMANDED and not (
                     pos == "NOUN" and _is_party_word(thing)):
