@@ -272,3 +272,17 @@ def test_a_headline_that_states_a_demand():
     (appeal,) = demands_of("Chile and Peru have argued over trade for months, officials in both countries said.", headline)
     assert (appeal.by, appeal.of, appeal.evidence) == ("Chile", "Peru", headline)
     assert "reopen the border crossings" in appeal.text
+
+
+def test_a_quotation_that_goes_on_is_still_its_speakers():
+    text = ("Union leader Tomas Brill said: “We have waited long enough. The Harbour Board must reopen the night "
+            "ferry. Then we will talk.” The weather was cold.")
+    (demand,) = demands_of(text)
+    assert (demand.by, demand.of) == ("Tomas Brill", "Harbour Board") and "reopen the night ferry" in demand.text
+    # a quotation is closed at the end of its paragraph; a narrator's "must" after it is nobody's demand
+    assert demands_of("Tomas Brill said: “We have waited long enough.\n\nThe Harbour Board must publish its accounts.") == ()
+
+
+def test_reporting_verbs_beyond_say():
+    (demand,) = demands_of("“Moldova must reopen the border,” underlined Ana Vulpe, the foreign minister of Romania.")
+    assert demand.of == "Moldova" and demand.by is not None

@@ -48,7 +48,7 @@ ULTIMATUM_VERBS = {"give", "set", "issue"}  # "gave X until Friday to ...", "set
 TIME_WORDS = {"hour", "day", "week", "month", "year", "minute", "deadline", "ultimatum"}
 NEED_VERBS = {"have", "need"}  # "has to", "needs to"
 SAY_VERBS = {"say", "tell", "add", "state", "insist", "warn", "write", "conclude", "stress", "explain", "declare",
-             "demand"}
+             "demand", "underline", "emphasise", "emphasize", "reiterate", "argue", "assert", "affirm", "tweet"}
 REPORT_VERBS = {"list", "outline", "summarize", "summarise", "present", "detail", "paraphrase", "report", "quote"}
 REPORTING = SAY_VERBS | REPORT_VERBS
 SPOKESPEOPLE = {"official", "source", "spokesman", "spokeswoman", "spokesperson", "aide", "diplomat", "side",
@@ -90,6 +90,8 @@ class _Reading:
         self.last_speaker: Optional[str] = None
         self.list_intro: Optional[tuple[str, Optional[str], Optional[str]]] = None  # (type, by, of)
         self.previous: Optional[Demand] = None
+        self.quote_speaker: Optional[str] = None  # who speaks in a quotation still open
+        self.quote_depth = 0
 
 
 def extract_demands(doc, actors: tuple[Actor, ...], places: Gazetteer | None = None,
@@ -114,12 +116,15 @@ def extract_demands(doc, actors: tuple[Actor, ...], places: Gazetteer | None = N
 
 
 def _sentence_demands(sent, lookup, places: Gazetteer, reading: _Reading) -> list[Demand]:
-    speaker = _speaker(sent, lookup, places) or _demands_made_by(sent, lookup, places)
+    speaker = _speaker(sent, lookup, places) or _demands_made_by(sent, lookup, places) or reading.quote_speaker
     reading.last_speaker = speaker or reading.last_speaker
     item = reading.list_intro is not None and _is_item(sent)
-    # reported speech: a reporting verb, "according to", or an item of a list a demand introduced
+    # reported speech: a reporting verb, "according to", a quotation still open, or an item of a list a
+    # demand introduced
     reported = (speaker is not None or item or "according to" in sent.text.casefold()
                 or any(t.lemma_.lower() in REPORTING for t in sent if t.pos_ == "VERB"))
+    reading.quote_depth = 0 if _ends_paragraph(sent) else _quote_depth(sent.text, reading.quote_depth)
+    reading.quote_speaker = speaker if reading.quote_depth > 0 else None
     demands = list(_cued_demands(sent, lookup, places, reported, speaker or reading.last_speaker))
     text = _join_text(sent.text)
     if not demands and item and text:  # "The resolution requires Utopia to:" + "Withdraw its troops;"
@@ -131,6 +136,27 @@ def _sentence_demands(sent, lookup, places: Gazetteer, reading: _Reading) -> lis
     reading.list_intro = _list_intro(sent, lookup, places) or (reading.list_intro if item else None)
     reading.previous = demands[-1] if demands else None
     return demands
+
+
+def _quote_depth(text: str, depth: int) -> int:
+    """Whether a quotation is open after this text (1) or not (0): curly quotes open and close, a straight double
+    quote toggles, and a closing single quote counts only inside a quotation and not before a letter
+    (an apostrophe: "Utopia’s")."""
+    for n, char in enumerate(text):
+        following = text[n + 1:n + 2]
+        if char in "“‘" and not (char == "‘" and following == " "):
+            depth = 1
+        elif char == "”" or (char == "’" and depth and not following.isalpha()):
+            depth = max(0, depth - 1)
+        elif char == '"':
+            depth = 0 if depth else 1
+    return depth
+
+
+def _ends_paragraph(sent) -> bool:
+    """A quotation never runs past its paragraph here (a paragraph that goes on quoting opens again)."""
+    after = sent.doc[sent.end] if sent.end < len(sent.doc) else None
+    return after is None or "\n" in sent[-1].text_with_ws or (after.is_space and "\n" in after.text)
 
 
 def _demand(by: Optional[str], of: Optional[str], text: str, sent, kind: str) -> Demand:
