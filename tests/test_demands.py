@@ -286,3 +286,28 @@ def test_a_quotation_that_goes_on_is_still_its_speakers():
 def test_reporting_verbs_beyond_say():
     (demand,) = demands_of("“Moldova must reopen the border,” underlined Ana Vulpe, the foreign minister of Romania.")
     assert demand.of == "Moldova" and demand.by is not None
+
+
+@pytest.mark.parametrize("text, by, of, kind, words", [
+    # an offer made on a condition: the condition is demanded, and "agrees to" is left out
+    ("The Harbour Workers Union has offered to pause the strike if Governor Lena Moss agrees to negotiate on pay.",
+     "Harbour Workers Union", "Lena Moss", "demand", "negotiate on pay"),
+    # "if X does not ..., we will ...": a threat demands the action, affirmed
+    ("“If Moldova does not reopen the border, we will close our airspace,” Romanian minister Ana Vulpe said.",
+     "Ana Vulpe", "Moldova", "warning", "Moldova reopen the border"),
+    # verb + noun frames for proposals and advocacy
+    ("The Northwind Capital fund suggested a buyback of shares.", "Northwind Capital", None, "proposal",
+     "a buyback of shares"),
+    ("The Harbour Workers Union will advocate for shorter shifts.", "Harbour Workers Union", None, "appeal",
+     "shorter shifts"),
+])
+def test_conditions_threats_and_proposals(text, by, of, kind, words):
+    (demand,) = demands_of(text)
+    assert (demand.by, demand.of, demand.type) == (by, of, kind) and words in demand.text
+    assert " not " not in demand.text and "agrees" not in demand.text
+
+
+def test_an_adjective_is_not_who_owns_the_conditions():
+    text = ("The rebel leaders laid down strict conditions for a truce.\n\n"
+            "Other conditions are practical, including the reopening of banks and the return of refugees.")
+    assert sorted(d.text for d in demands_of(text)) == ["the reopening of banks", "the return of refugees"]

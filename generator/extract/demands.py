@@ -69,6 +69,14 @@ fan player driver miner parent opposition junta""".split())
 COLLECTIVE_GROUPS = frozenset({"opposition", "junta"})
 ASIDE_MARKS = {"while", "although", "though", "because", "since", "whereas", "after", "before", "when", "as"}
 MAX_TEXT = 200
+# The type a kind of frame gives its demands (CAMEO: a condition or deadline is a demand, a threat a warning),
+# and the kinds stated through a negation or a condition ("will not allow", "unless", "if X does not").
+TYPE_OF_KIND = {"condition": "demand", "ultimatum": "demand", "threat": "warning"}
+STATED_BY_CONDITION = frozenset({"warning", "condition", "ultimatum", "threat"})
+# Offers made on a condition: "offered to pause the strike if the minister agrees to negotiate".
+OFFER_VERBS = frozenset({"offer", "propose", "promise", "pledge", "agree", "vow"})
+# "if X agrees to negotiate": what X must do is the negotiating.
+ASSENT_VERBS = frozenset({"agree", "accept", "commit", "consent", "start", "begin"})
 CONTINUATIONS = frozenset({"and", "also", "or"})  # "And release the prisoners." goes on with the demand before
 # Texts that demand on behalf of whoever adopted or issued them.
 DOCUMENT_NOUNS = frozenset({"resolution", "statement", "letter", "motion", "declaration", "communique", "ruling",
@@ -162,14 +170,14 @@ def _ends_paragraph(sent) -> bool:
 def _demand(by: Optional[str], of: Optional[str], text: str, sent, kind: str) -> Demand:
     of = None if of == by else of
     return Demand(content_id("d", by, of, text), by, of, text, sent.text.strip(),
-                  "demand" if kind in ("condition", "ultimatum") else kind)
+                  TYPE_OF_KIND.get(kind, kind))
 
 
 def _cued_demands(sent, lookup, places: Gazetteer, reported: bool, speaker: Optional[str]):
     is_party = lambda phrase: _names_party(phrase, lookup, places)  # noqa: E731
     for token in sent:
         for kind, action, by_token in _cues(token, is_party, reported):
-            if kind not in ("warning", "condition", "ultimatum") and (_negated(token) or _conditional(token)):
+            if kind not in STATED_BY_CONDITION and (_negated(token) or _conditional(token)):
                 continue
             for text, of in _demanded(action, token, kind):
                 if text:
@@ -242,6 +250,9 @@ def _demanded(action, cue, kind: str = "demand"):
     conjuncts = [v for v in _conjuncts(action) if action.tag_ != "VB" or v.tag_ == "VB"]
     for verb in [action, *conjuncts]:
         of = _subject(verb) or _subject(action) or _subject(cue)
+        if kind == "threat":
+            yield _clause_text(verb, of, affirm=True), of
+            continue
         if of is not None and of.lower_ in FIRST_PERSON:
             # "we need to get the Iranians out": the speaker demands; the object's party must act
             yield _clause_text(verb, None), next((c for c in verb.children if c.dep_ == "dobj"), None)
@@ -256,7 +267,9 @@ OBJECT_FRAMES = (
     ("require", "VERB", "dobj", "demand"), ("want", "VERB", "dobj", "demand"),
     ("call", "VERB", "for", "appeal"), ("push", "VERB", "for", "demand"), ("press", "VERB", "for", "demand"),
     ("ask", "VERB", "for", "appeal"), ("appeal", "VERB", "for", "appeal"), ("plead", "VERB", "for", "appeal"),
-    ("campaign", "VERB", "for", "appeal"), ("lobby", "VERB", "for", "appeal"), ("insist", "VERB", "on", "demand"),
+    ("campaign", "VERB", "for", "appeal"), ("advocate", "VERB", "for", "appeal"),
+    ("suggest", "VERB", "dobj", "proposal"), ("propose", "VERB", "dobj", "proposal"),
+    ("recommend", "VERB", "dobj", "proposal"), ("lobby", "VERB", "for", "appeal"), ("insist", "VERB", "on", "demand"),
     ("demand", "NOUN", "for", "demand"), ("call", "NOUN", "for", "appeal"), ("request", "NOUN", "for", "demand"),
     ("demand", "NOUN", "including", "demand"), ("condition", "NOUN", "including", "demand"),
     ("demand", "NOUN", "include", "demand"), ("condition", "NOUN", "include", "demand"),
@@ -282,7 +295,8 @@ OPEN_NOUNS = {"condition": {"owner", "for"}, "term": {"owner", "for"}, "demand":
 
 def _owner(noun):
     """Whose demands: "Utopia's demands", "the union demands"; "the protesters tabled five demands"."""
-    owner = next((c for c in noun.children if c.dep_ in ("poss", "compound", "amod")), None)
+    owner = next((c for c in noun.children if c.dep_ in ("poss", "compound") or (
+        c.dep_ == "amod" and (c.ent_type_ or c.pos_ == "PROPN"))), None)  # "Russian demands", not "strict conditions"
     if owner is None and noun.dep_ == "dobj" and noun.head.pos_ == "VERB":
         return _subject(noun.head) or _agent(noun.head)
     return owner
@@ -619,7 +633,7 @@ def _deadline_frame(token, is_party, reported: bool):
 
 def _proposal(token, is_party, reported: bool):
     """ "proposed to hold talks", "a Russian offer to keep forces away"."""
-    if token.pos_ == "VERB" and token.lemma_.lower() in PROPOSE_VERBS:
+    if token.pos_ == "VERB" and token.lemma_.lower() in PROPOSE_VERBS and not _on_condition(token):
         for child in token.children:
             if child.dep_ in ("ccomp", "xcomp") and child.pos_ == "VERB":
                 yield "proposal", child, _subject(token)
@@ -628,6 +642,12 @@ def _proposal(token, is_party, reported: bool):
         for child in token.children:
             if child.dep_ in ("acl", "relcl") and child.pos_ == "VERB" and any(a.lower_ == "to" for a in child.children):
                 yield "proposal", child, owner
+
+
+def _on_condition(verb) -> bool:
+    """ "offered to pause the strike if ...": what is offered is the price; the condition is the demand."""
+    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "if" for m in c.children)
+               for c in verb.children)
 
 
 def _red_line_frame(token, is_party, reported: bool):
@@ -644,6 +664,20 @@ def _condition(token, is_party, reported: bool):
             yield "condition", token, _subject(token.head)
 
 
+def _conditional_offer(token, is_party, reported: bool):
+    """ "offered to pause the strike if the minister agrees to negotiate" -> the minister negotiate (the
+    condition); "If Utopia does not withdraw, we will act" -> Utopia withdraw (a threat)."""
+    if token.dep_ != "advcl" or not any(m.dep_ == "mark" and m.lower_ == "if" for m in token.children):
+        return
+    head = token.head
+    action = next((c for c in token.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None) \
+        if token.lemma_.lower() in ASSENT_VERBS else None
+    if _negated(token) and any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll") for c in head.children):
+        yield "threat", token, _subject(head)
+    elif head.lemma_.lower() in OFFER_VERBS or (head.dep_ == "xcomp" and head.head.lemma_.lower() in OFFER_VERBS):
+        yield "condition", action if action is not None else token, _subject(head) or _subject(head.head)
+
+
 # Every way a sentence states a demand, one finder each: (name, finder, example). Each finder yields
 # (type, demanded verb or noun, demanding party token or None) for the frames at one token.
 FRAMES = (
@@ -655,6 +689,8 @@ FRAMES = (
     ("proposal", _proposal, "The mayor proposed to hold talks with the strikers."),
     ("red line", _red_line_frame, "\"We will not allow militias to settle here,\" he said."),
     ("condition", _condition, "The nurses will not return until the board raises pay."),
+    ("conditional offer or threat", _conditional_offer,
+     "The union offered to pause the strike if the minister agrees to negotiate."),
 )
 
 
@@ -728,8 +764,9 @@ def _conditional(token) -> bool:
     return False
 
 
-def _clause_text(verb, subject, minimum: int = 3) -> str:
-    """The demanded action readable on its own: subject + verb phrase, without modals and conjuncts."""
+def _clause_text(verb, subject, minimum: int = 3, affirm: bool = False) -> str:
+    """The demanded action readable on its own: subject + verb phrase, without modals and conjuncts (and,
+    to `affirm` what a threat demands, without "does not")."""
     if subject is not None and subject.lower_ in RELATIVE:
         return ""
     skip = set()
@@ -740,6 +777,9 @@ def _clause_text(verb, subject, minimum: int = 3) -> str:
             skip.update(t.i for t in child.subtree)  # "... while accepting that ...": an aside, not the demand
         if child.dep_ in ("aux", "mark") and child.lower_ in ("must", "should", "to", "that", "has", "have", "had", "for",
                                                                 "unless", "until"):
+            skip.add(child.i)
+        if affirm and (child.dep_ == "neg" or (child.dep_ == "aux" and child.lemma_ == "do") or
+                       (child.dep_ == "mark" and child.lower_ == "if")):
             skip.add(child.i)
     tokens = [t for t in verb.subtree if t.i not in skip]
     if subject is not None and subject.i not in {t.i for t in tokens}:
