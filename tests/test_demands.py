@@ -311,3 +311,10 @@ def test_an_adjective_is_not_who_owns_the_conditions():
     text = ("The rebel leaders laid down strict conditions for a truce.\n\n"
             "Other conditions are practical, including the reopening of banks and the return of refugees.")
     assert sorted(d.text for d in demands_of(text)) == ["the reopening of banks", "the return of refugees"]
+
+
+def test_a_headline_that_restates_a_body_demand_adds_evidence_not_an_entry():
+    headline = "Chile urges Peru to reopen border crossings"
+    (appeal,) = demands_of("Chile urged Peru to reopen the border crossings at Tacna without delay, the ministry said.",
+                           headline)
+    assert appeal.evidence.endswith(headline) and "Tacna" in appeal.text

@@ -113,9 +113,11 @@ def extract_demands(doc, actors: tuple[Actor, ...], places: Gazetteer | None = N
         reading = _Reading()
         for sent in parsed.sents:
             for demand in _sentence_demands(sent, lookup, places, reading):
-                if parsed is headline_doc and not demand.by:
+                headline_only = parsed is headline_doc
+                if headline_only and not demand.by:
                     continue  # a headline's demand stands alone only when it names who demands
-                earlier = next((d for d in found.values() if same_demand(d, demand)), None)
+                earlier = next((d for d in found.values() if same_demand(d, demand)
+                                or (headline_only and _restates(demand, d))), None)
                 if earlier is None:
                     found[demand.id] = demand
                 elif demand.evidence not in earlier.evidence:  # said twice (a paragraph and a bullet list): one entry
@@ -1023,6 +1025,12 @@ def _content_words(text: str, of: Optional[str]) -> frozenset[str]:
     party = set(re.findall(r"\w+", (of or "").casefold()))
     return frozenset(w.rstrip("s") for w in re.findall(r"[a-z]+", text.casefold())
                      if w not in _FILLER and w not in party and len(w) > 2)
+
+
+def _restates(headline: Demand, body: Demand) -> bool:
+    """A headline says a demand of the body in fewer words ("Utopia's ouster" over "the minister's ouster
+    from the cabinet"): same demander, a content word in common."""
+    return headline.by == body.by and bool(content_words(headline) & content_words(body))
 
 
 def same_demand(a: Demand, b: Demand) -> bool:
