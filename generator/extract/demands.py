@@ -228,11 +228,13 @@ def _demanded(action, cue, kind: str = "demand"):
     if action.pos_ in ("NOUN", "PROPN"):  # a demanded thing: "the release of X, Y and Z" -> one demand each
         of = _addressee(cue) or _handed_over_by(action)
         listed = _listed(action)
-        if listed:
+        if len(listed) >= 2:
             yield from ((text, of) for text in listed)
             return
         for item in [action, *_noun_conjuncts(action)]:
             text = _TRAILING_COORDINATOR.sub("", _clause_text(item, None, minimum=1))
+            if item is action and listed and len(listed[0]) < len(text):
+                text = listed[0]  # "the release of X, a reporter, said Y": the phrase ends where a clause begins
             if text and item.lower_ not in FIRST_PERSON | RELATIVE and not _is_party_noun(item):
                 yield text, of
         return
@@ -243,7 +245,7 @@ def _demanded(action, cue, kind: str = "demand"):
         yield from _ultimatum(action, cue)
         return
     objects = [c for c in action.children if c.dep_ in ("dobj", "attr")] if action.lemma_.lower() in LIST_VERBS else []
-    items = _listed(objects[0]) if objects else []
+    items = _listed(objects[0]) if objects else []  # one item: the parse's own coordination below
     if len(items) >= 2:
         for item in items:
             yield item, None
@@ -431,7 +433,7 @@ def _ultimatum(action, cue):
     party = next((c for c in cue.children if c.dep_ == "dative"), None) or next(
         (c for c in cue.children if c.dep_ == "dobj" and c.lemma_.lower() not in TIME_WORDS), None)
     party = party if party is not None else _subject(action)
-    clause = _clause_text(action, None)
+    clause = _clause_text(action, None, minimum=1)
     alternative = any(k.lower_ in ("or", "else") for k in action.children)
     threat = next((c for c in action.children if c.dep_ == "conj"), None) if alternative else None
     subject = _join(party.subtree, 1) + " " if party is not None else ""
@@ -503,7 +505,7 @@ def _listed(first) -> list[str]:
         if examples:  # "services such as power, water and banks": the rest of the list are examples
             break
     items = [part for n, item in enumerate(items) for part in _split_items(item, last=n == len(items) - 1 > 0)]
-    return [text for text in (_join(item, 1) for item in items) if text] if len(items) >= 2 else []
+    return [text for text in (_join(item, 1) for item in items) if text]
 
 
 def _item_words(piece):
@@ -683,16 +685,16 @@ def _conditional_offer(token, is_party, reported: bool):
 # Every way a sentence states a demand, one finder each: (name, finder, example). Each finder yields
 # (type, demanded verb or noun, demanding party token or None) for the frames at one token.
 FRAMES = (
-    ("demanded thing", _object_frames, "The union demanded the release of its leaders."),
-    ("verb with a clause", _verb_clause, "The council urged the company to stop blasting."),
-    ("requirement", _modal_requirement, "\"The company must pay,\" the union said."),
-    ("need to", _need_to, "\"The ministry has to act now,\" she said."),
-    ("deadline", _deadline_frame, "The kidnappers gave the family until Friday to pay."),
-    ("proposal", _proposal, "The mayor proposed to hold talks with the strikers."),
-    ("red line", _red_line_frame, "\"We will not allow militias to settle here,\" he said."),
-    ("condition", _condition, "The nurses will not return until the board raises pay."),
+    ("demanded thing", _object_frames, "The Harbour Workers Union demanded the release of its three organisers."),
+    ("verb with a clause", _verb_clause, "The Nordic Council urged Moldova to reopen the border."),
+    ("requirement", _modal_requirement, "“Moldova must reopen the border,” the Nordic Council said."),
+    ("need to", _need_to, "“The ministry has to act now,” union leader Tomas Brill said."),
+    ("deadline", _deadline_frame, "The kidnappers gave the family until Friday to pay the ransom."),
+    ("proposal", _proposal, "Mayor Sofia Marquez proposed to hold talks with the strikers."),
+    ("red line", _red_line_frame, "“We will not allow militias to settle here,” Governor Lena Moss said."),
+    ("condition", _condition, "The nurses will not return until the Harbour Health Board raises their pay."),
     ("conditional offer or threat", _conditional_offer,
-     "The union offered to pause the strike if the minister agrees to negotiate."),
+     "The Harbour Workers Union offered to pause the strike if Governor Lena Moss agrees to negotiate."),
 )
 
 
