@@ -18,7 +18,7 @@ from .config import Config
 from .errors import OutputError, SeedError
 from .extract import nlp
 from .extract.actors import extract_actors, extract_places
-from .extract.demands import extract_demands, named_parties
+from .extract.demands import extract_demands, may_state_demand, named_parties
 from .extract.summary import summarize
 from .ingest import read_seeds
 from .model import Article, Briefing, BuildResult, Diagnostic, Seed, Story
@@ -55,10 +55,13 @@ def extract(articles: list[Article], config: Config, store: Cache) -> tuple[list
                                     "characters, more than the parser reads at once; split it into several files"))
         else:
             todo.append((article, digest))
-    # bodies and headlines in one stream (a headline can state a demand: "X calls on Y to ..."), in pairs
-    docs = nlp.parse((text for article, _ in todo for text in (article.body, (article.title,))),
+    # bodies and the headlines that may state a demand ("X calls on Y to ...") in one stream
+    asks = [may_state_demand(article.title) for article, _ in todo]
+    docs = nlp.parse((text for (article, _), ask in zip(todo, asks)
+                      for text in ((article.body, (article.title,)) if ask else (article.body,))),
                      workers=nlp.workers_for(len(todo)))
-    for (article, digest), doc, headline in zip(todo, docs, docs):
+    for (article, digest), ask in zip(todo, asks):
+        doc, headline = next(docs), next(docs) if ask else None
         try:
             with budget(config.time_budget, article.source_file, "extracted"):
                 found[digest] = extract_one(article, doc, config, headline)

@@ -329,3 +329,11 @@ def test_every_frame_finds_its_example_and_the_about_page_lists_it():
     for name, _, example in FRAMES:
         assert f"| {name} | {example} |" in about
         assert any(d.by for d in demands_of(example)), name
+
+
+def test_only_headlines_with_a_frame_word_are_worth_parsing():
+    from generator.extract.demands import may_state_demand
+
+    assert may_state_demand("Chile calls on Peru to reopen the border")
+    assert may_state_demand("Union sought talks before strike")
+    assert not may_state_demand("Typhoon makes landfall in the south of the islands")

@@ -698,6 +698,23 @@ FRAMES = (
 )
 
 
+# Irregular forms of cue verbs that do not begin with their lemma's stem.
+IRREGULAR_CUES = {"sought": "seek", "gave": "give", "given": "give", "has": "have", "had": "have"}
+
+
+@lru_cache(maxsize=1)
+def _cue_stems() -> tuple[str, ...]:
+    """Every cue word of every frame, without a final "e" ("urge" -> "urg": "urges", "urged", "urging")."""
+    words = {*DEMAND_VERBS, *(cue for cue, _, _, _ in OBJECT_FRAMES), *MODALS, *PROPOSE_VERBS, *PROPOSAL_NOUNS,
+             *RED_LINE_VERBS, *ULTIMATUM_VERBS, *NEED_VERBS, *OFFER_VERBS, *CONDITION_MARKS, "if", *IRREGULAR_CUES}
+    return tuple(sorted({w[:-1] if w.endswith("e") else w for w in words}))
+
+
+def may_state_demand(text: str) -> bool:
+    """Whether a short text (a headline) holds a word of some frame: parsing it could find a demand."""
+    return any(word.startswith(_cue_stems()) for word in re.findall(r"[a-z]+", text.casefold()))
+
+
 def _cues(token, is_party, reported: bool):
     """(type, demanded verb or noun, demanding party token or None) for each frame at this token."""
     for _, finder, _ in FRAMES:
