@@ -337,3 +337,17 @@ def test_only_headlines_with_a_frame_word_are_worth_parsing():
     assert may_state_demand("Chile calls on Peru to reopen the border")
     assert may_state_demand("Union sought talks before strike")
     assert not may_state_demand("Typhoon makes landfall in the south of the islands")
+
+
+def test_a_body_named_again_by_its_kind():
+    text = ("The Harbour Workers Union and the Coastal Teachers Union met the governor on Monday.\n\n"
+            "Governor Lena Moss said she would like the union to return to the bargaining table.")
+    (appeal,) = demands_of(text)
+    assert (appeal.by, appeal.of) == ("Lena Moss", "Coastal Teachers Union")
+
+
+def test_a_demand_verb_in_a_list_is_its_own_demand_not_an_item():
+    found = demands_of("The Nordic Council adopted a resolution calling for an end to the blockade, urging Moldova "
+                       "to reopen the border.")
+    assert sorted((d.text, d.of) for d in found) == [("Moldova reopen the border", "Moldova"),
+                                                     ("an end to the blockade", None)]

@@ -82,6 +82,9 @@ CONTINUATIONS = frozenset({"and", "also", "or"})  # "And release the prisoners."
 DOCUMENT_NOUNS = frozenset({"resolution", "statement", "letter", "motion", "declaration", "communique", "ruling",
                             "order", "decision", "bill", "petition", "ultimatum", "report", "verdict", "judgment",
                             "judgement", "decree", "text", "draft"})
+# Bodies a text names again by their kind ("the union", "the court"): the organisation whose name holds the word.
+BODY_NOUNS = frozenset({"union", "court", "council", "party", "commission", "committee", "board", "assembly",
+                        "agency", "ministry", "tribunal", "parliament", "congress", "senate", "bank"})
 # Third-person pronouns and what they stand for.
 PRONOUNS = {"he": "person", "she": "person", "him": "person", "her": "person", "his": "person",
             "it": "party", "its": "party", "they": "party", "them": "party", "their": "party"}
@@ -286,7 +289,7 @@ _FRAMES_BY_CUE = {(lemma, pos): [(s, k) for cue, p, s, k in OBJECT_FRAMES if (cu
                   for lemma, pos, _, _ in OBJECT_FRAMES}
 PARTY_ENTITIES = frozenset({"PERSON", "GPE", "NORP", "ORG"})
 # Nouns a demanded thing is not: a time, a number, a person or body named as the demanded thing.
-_NOT_DEMANDED = frozenset({"time", "day", "week", "month", "year", "hour", "moment", "way", "lot", "number", "end",
+_NOT_DEMANDED = frozenset({"time", "day", "week", "month", "year", "hour", "moment", "way", "lot", "number",
                            "part", "one", "thing", "people", "comment", "answer", "question"})
 
 
@@ -527,11 +530,12 @@ def _is_appended(piece) -> bool:
 
 
 def _is_clause(piece) -> bool:
-    """ "..., the minister said": a finite verb that no relative pronoun introduces."""
+    """ "..., the minister said": a finite verb that no relative pronoun introduces; "..., urging X to
+    leave": a demand verb of its own (its frame finds that demand)."""
     relative = False
     for token in piece:
         relative = relative or token.lower_ in RELATIVE
-        if token.tag_ in _FINITE and not relative:
+        if (token.tag_ in _FINITE and not relative) or (token.pos_ == "VERB" and token.lemma_.lower() in DEMAND_VERBS):
             return True
     return False
 
@@ -952,7 +956,21 @@ def _party(token, lookup, places: Gazetteer) -> Optional[str]:
             return lookup[state.casefold()]
     if token.lemma_.lower() in SPOKESPEOPLE:
         return _last_official(token, lookup, places)
-    return group_name(token) or _organisation(words)
+    return _described(token, lookup) or group_name(token) or _organisation(words)
+
+
+def _described(token, lookup) -> Optional[str]:
+    """ "the union", "the court": the organisation of the article whose name holds that word, the one
+    named last before it if several ("the union" after "the Harbour Workers Union")."""
+    if token.pos_ != "NOUN" or token.lemma_.lower() not in BODY_NOUNS or not any(
+            c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+        return None
+    word = token.lemma_.lower()
+    named = {name for name, kind in lookup.kinds.items() if kind == "organization" and word in name.casefold().split()}
+    if len(named) <= 1:
+        return next(iter(named), None)
+    before = token.doc.text[max(0, token.idx - LOOK_BACK * 8):token.idx].casefold()
+    return max(named, key=lambda name: max(before.rfind(form) for form, owner in lookup.items() if owner == name))
 
 
 def _organisation(words) -> Optional[str]:
