@@ -351,3 +351,9 @@ def test_a_demand_verb_in_a_list_is_its_own_demand_not_an_item():
                        "to reopen the border.")
     assert sorted((d.text, d.of) for d in found) == [("Moldova reopen the border", "Moldova"),
                                                      ("an end to the blockade", None)]
+
+
+def test_the_court_is_its_judge_when_no_court_is_named():
+    text = ("Judge Miriam Okoro heard the case on Friday.\n\n"
+            "The court ordered Coalbridge Mining to stop blasting near the village.")
+    assert [(d.by, d.of) for d in demands_of(text)] == [("Miriam Okoro", "Coalbridge Mining")]

@@ -85,6 +85,8 @@ DOCUMENT_NOUNS = frozenset({"resolution", "statement", "letter", "motion", "decl
 # Bodies a text names again by their kind ("the union", "the court"): the organisation whose name holds the word.
 BODY_NOUNS = frozenset({"union", "court", "council", "party", "commission", "committee", "board", "assembly",
                         "agency", "ministry", "tribunal", "parliament", "congress", "senate", "bank"})
+# A body that acts through one office holder: "the court" is its judge when the article names no court.
+BODY_HOLDERS = {"court": "judge", "tribunal": "judge"}
 # Third-person pronouns and what they stand for.
 PRONOUNS = {"he": "person", "she": "person", "him": "person", "her": "person", "his": "person",
             "it": "party", "its": "party", "they": "party", "them": "party", "their": "party"}
@@ -967,6 +969,8 @@ def _described(token, lookup) -> Optional[str]:
         return None
     word = token.lemma_.lower()
     named = {name for name, kind in lookup.kinds.items() if kind == "organization" and word in name.casefold().split()}
+    if not named and word in BODY_HOLDERS:
+        return lookup.get(BODY_HOLDERS[word])  # "the court ordered": the one judge the article names
     if len(named) <= 1:
         return next(iter(named), None)
     before = token.doc.text[max(0, token.idx - LOOK_BACK * 8):token.idx].casefold()
