@@ -357,3 +357,15 @@ def test_the_court_is_its_judge_when_no_court_is_named():
     text = ("Judge Miriam Okoro heard the case on Friday.\n\n"
             "The court ordered Coalbridge Mining to stop blasting near the village.")
     assert [(d.by, d.of) for d in demands_of(text)] == [("Miriam Okoro", "Coalbridge Mining")]
+
+
+@pytest.mark.parametrize("text, by", [
+    # the name nearest the head of the phrase, not its owner's
+    ("The Harbour Workers Union met on Monday.\n\nMoldova's Harbour Workers Union branch wants a pay rise, "
+     "officials said.", "Harbour Workers Union"),
+    # "the government of X", "leaders of the union"
+    ("The government of Romania said it wanted unfettered access for aid.", "Romania"),
+    ("Leaders of the Harbour Workers Union demanded higher pay.", "Harbour Workers Union"),
+])
+def test_the_party_a_phrase_names(text, by):
+    assert {d.by for d in demands_of(text)} == {by}

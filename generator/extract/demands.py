@@ -398,9 +398,13 @@ def _addressee(cue) -> Optional[object]:
     return None
 
 
+def _agent_noun(token) -> bool:
+    return token.lemma_.lower() in AGENT_NOUNS or token.lower_ in AGENT_NOUNS
+
+
 def _is_party_word(noun) -> bool:
     """A noun that names a body or group rather than a demanded thing ("the port authority", "Utopia")."""
-    return (noun.lemma_.lower() in AGENT_NOUNS or noun.ent_type_ in PARTY_ENTITIES) and not any(
+    return (_agent_noun(noun) or noun.ent_type_ in PARTY_ENTITIES) and not any(
         c.dep_ == "prep" for c in noun.children)
 
 
@@ -871,7 +875,7 @@ def _names_party(phrase, lookup, places: Gazetteer) -> bool:
     """The phrase is, or names, a party: "Iran", "we", "the removal of Iran", "Iranian forces"."""
     if phrase is None:
         return False
-    if phrase.lower_ in FIRST_PERSON or phrase.lemma_.lower() in AGENT_NOUNS or phrase.lower_ in AGENT_NOUNS:
+    if phrase.lower_ in FIRST_PERSON or _agent_noun(phrase):
         return True
     return phrase.lower_ in ROLE_WORDS or any(_party(t, lookup, places) for t in phrase.subtree)
 
@@ -946,8 +950,9 @@ def _party(token, lookup, places: Gazetteer) -> Optional[str]:
     entity = _entity(token)  # "the Republic of Moldova": the whole name, past the head
     words += [t for t in entity if t.i > token.i]
     phrase = " ".join(t.text for t in words if not (t.i == words[0].i and t.lower_ == "the"))
-    spans = (" ".join(t.text for t in words[i:j]) for i in range(len(words))  # "his Acme Capital hedge fund"
-             for j in range(min(len(words), i + MAX_NAME_WORDS), i, -1))
+    # names inside the phrase, those nearest its head first: "his Acme Capital hedge fund", "Utopia's Eastland region"
+    spans = (" ".join(t.text for t in words[i:j]) for j in range(len(words), 0, -1)
+             for i in range(max(0, j - MAX_NAME_WORDS), j))
     for candidate in (phrase, token.text, *spans):
         name = lookup.get(strip_possessive(candidate).casefold())
         if name:
@@ -956,6 +961,13 @@ def _party(token, lookup, places: Gazetteer) -> Optional[str]:
         state = places.demonym(t.text) or places.country(t.text)
         if state and state.casefold() in lookup:
             return lookup[state.casefold()]
+    if _agent_noun(token):  # "the government of Eastland", "leaders of the union"
+        owner = next((o for p in token.children if p.dep_ == "prep" and p.lower_ == "of"
+                      for o in p.children if o.dep_ == "pobj"), None)
+        if owner is not None:
+            name = _party(owner, lookup, places)
+            if name:
+                return name
     if token.lemma_.lower() in SPOKESPEOPLE:
         return _last_official(token, lookup, places)
     return _described(token, lookup) or group_name(token) or _organisation(words)
