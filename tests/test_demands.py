@@ -369,3 +369,8 @@ def test_the_court_is_its_judge_when_no_court_is_named():
 ])
 def test_the_party_a_phrase_names(text, by):
     assert {d.by for d in demands_of(text)} == {by}
+
+
+def test_it_after_a_reporting_verb_is_its_subject():
+    text = "The Harbour Workers Union, which the United Nations praised, said it wanted safer cranes and shorter shifts."
+    assert {d.by for d in demands_of(text)} == {"Harbour Workers Union"}

@@ -1026,8 +1026,14 @@ def _antecedent(pronoun, lookup, places: Gazetteer) -> Optional[str]:
     """The party a third-person pronoun stands for: "he", "she" -> the last person who was the subject of a
     sentence (else the last person named); "it", "they" -> the last subject that names a state, an
     organisation, a group, or a text that one issued ("The resolution ... It also demands"). A bounded
-    look back, as for officials."""
+    look back, as for officials. The subject of "X said it would ..." is X first."""
     person = PRONOUNS[pronoun.lower_] == "person"
+    clause = pronoun.head
+    if pronoun.dep_ in ("nsubj", "nsubjpass") and clause.dep_ == "ccomp" and clause.head.lemma_.lower() in SAY_VERBS:
+        speaker = _subject(clause.head)
+        name = _party(speaker, lookup, places) if speaker is not None and speaker.lower_ not in PRONOUNS else None
+        if name and (lookup.kinds.get(name) == "person") == person:
+            return name
     window = [t for t in reversed(pronoun.doc[max(0, pronoun.i - PRONOUN_LOOK_BACK):pronoun.i])
               if t.lower_ not in PRONOUNS and (t.ent_type_ or t.dep_ in ("nsubj", "nsubjpass"))]
     for subjects_only in (True, False) if person else (True,):
