@@ -371,6 +371,11 @@ def test_the_party_a_phrase_names(text, by):
     assert {d.by for d in demands_of(text)} == {by}
 
 
+def test_the_chiefs_of_a_body_act_for_it():
+    (appeal,) = demands_of("The Nordic Council urged the chiefs of the Harbour Workers Union to call off the strike.")
+    assert (appeal.by, appeal.of) == ("Nordic Council", "Harbour Workers Union")
+
+
 def test_it_after_a_reporting_verb_is_its_subject():
     text = "The Harbour Workers Union, which the United Nations praised, said it wanted safer cranes and shorter shifts."
     assert {d.by for d in demands_of(text)} == {"Harbour Workers Union"}

@@ -61,7 +61,8 @@ AGENT_NOUNS = frozenset("""union unions company companies government governments
 authorities authority officials leaders rebels militants group groups party parties coalition opposition
 negotiators kidnappers captors protesters demonstrators workers employees employers management council board
 court regulator regulators administration state states country countries side sides delegation members
-owners operators firm firms bank banks community residents students teachers doctors nurses drivers""".split())
+owners operators firm firms bank banks community residents students teachers doctors nurses drivers chiefs heads
+bosses representatives executives""".split())
 # Groups that act without a name of their own ("the protesters demanded ..."): a demand names them.
 GROUP_NOUNS = frozenset("""protester demonstrator activist striker worker employee nurse doctor teacher student farmer
 resident prosecutor lawmaker legislator mp senator rebel militant kidnapper captor abductor family relative villager
