@@ -1,30 +1,25 @@
 """Demands of one article: who demands what of whom, one entry per demanded action.
 
-Needs the parsed Doc of the body and the article's actors. Cues are grammatical, not
-lexical lists of the examples:
-- demand verbs with a clause ("insisted that X leave", "wants X to", "pushed for X to",
-  "called on X to") -> demand or appeal;
-- requirement modals ("X must / has to / needs to / should") in reported speech, when a
-  party must act or the requirement is passive -> demand or appeal;
-- conditions ("will not ... unless X does") and deadlines ("gave X until Friday to") -> demand;
-- offers and proposals ("a Russian offer to keep ...") -> proposal;
-- red lines ("will not allow X to ...") -> warning.
-Coordinated actions and listed items become one demand each; negated and hypothetical
-statements are skipped; a repeat (a paragraph and a bullet list) is one entry.
+Needs the parsed Doc of the body (and of the headline) and the article's actors. Each way English states
+a demand is one frame (FRAMES, with an example each); the parties a frame names are resolved by
+`parties`, the grammar it reads is in `grammar`. Coordinated actions and listed items become one demand
+each; negated and hypothetical statements are skipped; a repeat (a paragraph and a bullet list, a
+headline) is one entry.
 """
 from __future__ import annotations
 
 import re
-from collections import Counter
 from dataclasses import replace
 from functools import lru_cache
 from typing import Optional
 
-from ..furniture import NEWS_AGENCIES
 from ..model import Actor, Demand
 from ..slug import content_id, slugify
-from .actors import ROLE_WORDS, strip_possessive
+from .grammar import (RELATIVE, agent_of, is_conditional, is_infinitive, is_negated, is_passive, subject_of,
+                      verb_conjuncts)
 from .nlp import is_list_item
+from .parties import (FIRST_PERSON, LOOK_BACK, PARTY_ENTITIES, SAY_VERBS, actor_lookup, is_agent_noun,
+                      issuer_of, names_party, nearest_speaker, party_of, speaker_of)
 from .places import Gazetteer, gazetteer
 
 # lemma -> type; CAMEO separates "Demand" (10) from "Appeal" (02), "Propose" (03) and "Threaten" (13).
@@ -35,8 +30,6 @@ DEMAND_VERBS = {"demand": "demand", "insist": "demand", "require": "demand", "or
 # Verbs of wishing: "wants X to leave" and "hopes that X will" are demands of X; "wants to win" and "hopes
 # that the weather holds" are not: their clause needs an object or a party as subject.
 WISH_VERBS = frozenset({"want", "like", "hope"})
-# "called on X to", "appealed to X to", "pleaded with X to": the preposition names who is asked.
-ADDRESSEE_PREPS = frozenset({"on", "upon", "to", "with"})
 # A clause that opens with these is a question ("asked how many ...", "asked if he would ..."), not a demand.
 QUESTION_WORDS = frozenset({"if", "whether", "how", "what", "why", "when", "where", "who", "which", "whom"})
 MODALS = {"must": "demand", "should": "appeal"}
@@ -47,27 +40,9 @@ CONDITION_MARKS = {"unless", "until"}
 ULTIMATUM_VERBS = {"give", "set", "issue"}  # "gave X until Friday to ...", "set a deadline for X to ..."
 TIME_WORDS = {"hour", "day", "week", "month", "year", "minute", "deadline", "ultimatum"}
 NEED_VERBS = {"have", "need"}  # "has to", "needs to"
-SAY_VERBS = {"say", "tell", "add", "state", "insist", "warn", "write", "conclude", "stress", "explain", "declare",
-             "demand", "underline", "emphasise", "emphasize", "reiterate", "argue", "assert", "affirm", "tweet"}
 REPORT_VERBS = {"list", "outline", "summarize", "summarise", "present", "detail", "paraphrase", "report", "quote"}
 REPORTING = SAY_VERBS | REPORT_VERBS
-SPOKESPEOPLE = {"official", "source", "spokesman", "spokeswoman", "spokesperson", "aide", "diplomat", "side",
-                "delegation", "government", "ministry", "officials", "sources"}
-RELATIVE = {"which", "that", "who", "whom", "what"}
 LIST_VERBS = {"include", "involve", "mean", "entail", "comprise", "cover"}  # "must include A, B and C"
-FIRST_PERSON = {"we", "i", "us"}
-# Nouns for groups and bodies that act: a requirement on them is a demand even when no name is given.
-AGENT_NOUNS = frozenset("""union unions company companies government governments ministry police army military
-authorities authority officials leaders rebels militants group groups party parties coalition opposition
-negotiators kidnappers captors protesters demonstrators workers employees employers management council board
-court regulator regulators administration state states country countries side sides delegation members
-owners operators firm firms bank banks community residents students teachers doctors nurses drivers chiefs heads
-bosses representatives executives""".split())
-# Groups that act without a name of their own ("the protesters demanded ..."): a demand names them.
-GROUP_NOUNS = frozenset("""protester demonstrator activist striker worker employee nurse doctor teacher student farmer
-resident prosecutor lawmaker legislator mp senator rebel militant kidnapper captor abductor family relative villager
-fan player driver miner parent opposition junta""".split())
-COLLECTIVE_GROUPS = frozenset({"opposition", "junta"})
 ASIDE_MARKS = {"while", "although", "though", "because", "since", "whereas", "after", "before", "when", "as"}
 MAX_TEXT = 200
 # The type a kind of frame gives its demands (CAMEO: a condition or deadline is a demand, a threat a warning),
@@ -79,21 +54,6 @@ OFFER_VERBS = frozenset({"offer", "propose", "promise", "pledge", "agree", "vow"
 # "if X agrees to negotiate": what X must do is the negotiating.
 ASSENT_VERBS = frozenset({"agree", "accept", "commit", "consent", "start", "begin"})
 CONTINUATIONS = frozenset({"and", "also", "or"})  # "And release the prisoners." goes on with the demand before
-# Texts that demand on behalf of whoever adopted or issued them.
-DOCUMENT_NOUNS = frozenset({"resolution", "statement", "letter", "motion", "declaration", "communique", "ruling",
-                            "order", "decision", "bill", "petition", "ultimatum", "report", "verdict", "judgment",
-                            "judgement", "decree", "text", "draft"})
-# Bodies a text names again by their kind ("the union", "the court"): the organisation whose name holds the word.
-BODY_NOUNS = frozenset({"union", "court", "council", "party", "commission", "committee", "board", "assembly",
-                        "agency", "ministry", "tribunal", "parliament", "congress", "senate", "bank"})
-# A body that acts through one office holder: "the court" is its judge when the article names no court.
-BODY_HOLDERS = {"court": "judge", "tribunal": "judge"}
-# Third-person pronouns and what they stand for.
-PRONOUNS = {"he": "person", "she": "person", "him": "person", "her": "person", "his": "person",
-            "it": "party", "its": "party", "they": "party", "them": "party", "their": "party"}
-PRONOUN_LOOK_BACK = 300  # tokens: a pronoun refers to someone named in the last few sentences
-MAX_NAME_WORDS = 6  # the longest run of words tried as a name inside a noun phrase
-LOOK_BACK = 1000  # tokens: "the official" refers back to an official named within the last few paragraphs
 
 
 class _Reading:
@@ -113,7 +73,7 @@ def extract_demands(doc, actors: tuple[Actor, ...], places: Gazetteer | None = N
     """The demands of a parsed body and headline; the headline names the body behind a text the story
     quotes ("Assembly adopts resolution ..." over "The resolution demands ...")."""
     places = places or gazetteer()
-    lookup = _actor_lookup(actors, headline)
+    lookup = actor_lookup(actors, headline)
     found: dict[str, Demand] = {}
     for parsed in (doc, headline_doc) if headline_doc is not None else (doc,):
         reading = _Reading()
@@ -132,7 +92,7 @@ def extract_demands(doc, actors: tuple[Actor, ...], places: Gazetteer | None = N
 
 
 def _sentence_demands(sent, lookup, places: Gazetteer, reading: _Reading) -> list[Demand]:
-    speaker = _speaker(sent, lookup, places) or _demands_made_by(sent, lookup, places) or reading.quote_speaker
+    speaker = speaker_of(sent, lookup, places) or _demands_made_by(sent, lookup, places) or reading.quote_speaker
     reading.last_speaker = speaker or reading.last_speaker
     item = reading.list_intro is not None and _is_item(sent)
     # reported speech: a reporting verb, "according to", a quotation still open, or an item of a list a
@@ -182,16 +142,16 @@ def _demand(by: Optional[str], of: Optional[str], text: str, sent, kind: str) ->
 
 
 def _cued_demands(sent, lookup, places: Gazetteer, reported: bool, speaker: Optional[str]):
-    is_party = lambda phrase: _names_party(phrase, lookup, places)  # noqa: E731
+    is_party = lambda phrase: names_party(phrase, lookup, places)  # noqa: E731
     for token in sent:
         for kind, action, by_token in _cues(token, is_party, reported):
-            if kind not in STATED_BY_CONDITION and (_negated(token) or _conditional(token)):
+            if kind not in STATED_BY_CONDITION and (is_negated(token) or is_conditional(token)):
                 continue
             for text, of in _demanded(action, token, kind):
                 if text:
-                    by = _issuer(by_token, lookup, places) if by_token is not None else None
-                    by = by or _nearest_speaker(token, lookup, places) or speaker
-                    yield _demand(by, _party(of, lookup, places) if of is not None else None, text, sent, kind)
+                    by = issuer_of(by_token, lookup, places) if by_token is not None else None
+                    by = by or nearest_speaker(token, lookup, places) or speaker
+                    yield _demand(by, party_of(of, lookup, places) if of is not None else None, text, sent, kind)
 
 
 def _is_item(sent) -> bool:
@@ -203,7 +163,7 @@ def _continues(sent) -> bool:
     """ "And release the prisoners.": a sentence that goes on with the demand before it."""
     root = sent.root
     first = next((t for t in sent if not t.is_space), None)
-    return first is not None and first.lower_ in CONTINUATIONS and root.tag_ == "VB" and _subject(root) is None
+    return first is not None and first.lower_ in CONTINUATIONS and root.tag_ == "VB" and subject_of(root) is None
 
 
 def _list_intro(sent, lookup, places: Gazetteer):
@@ -211,11 +171,11 @@ def _list_intro(sent, lookup, places: Gazetteer):
     demand verb ("requires Utopia to:") or a demand noun ("three demands for the government:")."""
     if not sent.text.rstrip().endswith(":"):
         return None
-    is_party = lambda phrase: _names_party(phrase, lookup, places)  # noqa: E731
+    is_party = lambda phrase: names_party(phrase, lookup, places)  # noqa: E731
     for token in sent:
         lemma = token.lemma_.lower()
         if token.pos_ == "VERB" and lemma in DEMAND_VERBS:
-            by = _subject(token) or _agent(token)
+            by = subject_of(token) or agent_of(token)
             of = next((c for c in token.children if c.dep_ == "dobj"), None) or _addressee(token)
             kind = DEMAND_VERBS[lemma]
         elif token.pos_ == "NOUN" and lemma in LIST_NOUNS and _is_demand_noun(token, is_party):
@@ -223,8 +183,8 @@ def _list_intro(sent, lookup, places: Gazetteer):
             of, kind = _addressee(token), "demand"
         else:
             continue
-        return (kind, _issuer(by, lookup, places) if by is not None else None,
-                _party(of, lookup, places) if of is not None else None)
+        return (kind, issuer_of(by, lookup, places) if by is not None else None,
+                party_of(of, lookup, places) if of is not None else None)
     return None
 
 
@@ -257,9 +217,9 @@ def _demanded(action, cue, kind: str = "demand"):
             yield item, None
         return
     # "called on X to pay and expressed regret": a finite verb joined to a demanded bare verb is the narrator's
-    conjuncts = [v for v in _conjuncts(action) if action.tag_ != "VB" or v.tag_ == "VB"]
+    conjuncts = [v for v in verb_conjuncts(action) if action.tag_ != "VB" or v.tag_ == "VB"]
     for verb in [action, *conjuncts]:
-        of = _subject(verb) or _subject(action) or _subject(cue)
+        of = subject_of(verb) or subject_of(action) or subject_of(cue)
         if kind == "threat":
             yield _clause_text(verb, of, affirm=True), of
             continue
@@ -290,7 +250,6 @@ LIST_NOUNS = frozenset(lemma for lemma, pos, _, _ in OBJECT_FRAMES if pos == "NO
 _TRAILING_COORDINATOR = re.compile(r"(?:,|\s(?:and|or|as well as))$")
 _FRAMES_BY_CUE = {(lemma, pos): [(s, k) for cue, p, s, k in OBJECT_FRAMES if (cue, p) == (lemma, pos)]
                   for lemma, pos, _, _ in OBJECT_FRAMES}
-PARTY_ENTITIES = frozenset({"PERSON", "GPE", "NORP", "ORG"})
 # Nouns a demanded thing is not: a time, a number, a person or body named as the demanded thing.
 _NOT_DEMANDED = frozenset({"time", "day", "week", "month", "year", "hour", "moment", "way", "lot", "number",
                            "part", "one", "thing", "people", "comment", "answer", "question"})
@@ -308,7 +267,7 @@ def _owner(noun):
     owner = next((c for c in noun.children if c.dep_ in ("poss", "compound") or (
         c.dep_ == "amod" and (c.ent_type_ or c.pos_ == "PROPN"))), None)  # "Russian demands", not "strict conditions"
     if owner is None and noun.dep_ == "dobj" and noun.head.pos_ == "VERB":
-        return _subject(noun.head) or _agent(noun.head)
+        return subject_of(noun.head) or agent_of(noun.head)
     return owner
 
 
@@ -341,7 +300,7 @@ def _object_frames(token, is_party=None, reported: bool = False):
     if not frames or (pos == "NOUN" and not _is_demand_noun(token, is_party)):
         return
     for slot, kind in frames:
-        owner = (_subject(token) or _agent(token)) if pos == "VERB" else _owner(token)
+        owner = (subject_of(token) or agent_of(token)) if pos == "VERB" else _owner(token)
         for thing in _frame_objects(token, slot):
             if thing.pos_ in ("NOUN", "PROPN") and thing.lemma_.lower() not in _NOT_DEMANDED and not (
                     pos == "NOUN" and _is_party_word(thing)):
@@ -395,17 +354,13 @@ def _addressee(cue) -> Optional[object]:
                 return obj
         if cue.pos_ == "NOUN" and prep.dep_ in ("advcl", "acl", "relcl") and any(
                 m.dep_ == "mark" and m.lower_ == "for" for m in prep.children):
-            return _subject(prep)
+            return subject_of(prep)
     return None
-
-
-def _agent_noun(token) -> bool:
-    return token.lemma_.lower() in AGENT_NOUNS or token.lower_ in AGENT_NOUNS
 
 
 def _is_party_word(noun) -> bool:
     """A noun that names a body or group rather than a demanded thing ("the port authority", "Utopia")."""
-    return (_agent_noun(noun) or noun.ent_type_ in PARTY_ENTITIES) and not any(
+    return (is_agent_noun(noun) or noun.ent_type_ in PARTY_ENTITIES) and not any(
         c.dep_ == "prep" for c in noun.children)
 
 
@@ -442,7 +397,7 @@ def _ultimatum(action, cue):
     time_limit = _deadline(cue)
     party = next((c for c in cue.children if c.dep_ == "dative"), None) or next(
         (c for c in cue.children if c.dep_ == "dobj" and c.lemma_.lower() not in TIME_WORDS), None)
-    party = party if party is not None else _subject(action)
+    party = party if party is not None else subject_of(action)
     clause = _clause_text(action, None, minimum=1)
     alternative = any(k.lower_ in ("or", "else") for k in action.children)
     threat = next((c for c in action.children if c.dep_ == "conj"), None) if alternative else None
@@ -523,8 +478,9 @@ def _item_words(piece):
     examples began."""
     while piece and piece[0].lower_ in ITEM_LEADS:
         piece = piece[1:]
-    for n in range(len(piece)):
-        if any(tuple(t.lower_ for t in piece[n:n + len(mark)]) == mark for mark in EXAMPLE_MARKS):
+    words = tuple(t.lower_ for t in piece)
+    for n in range(len(words)):
+        if any(words[n:n + len(mark)] == mark for mark in EXAMPLE_MARKS):
             return piece[:n], True
     return piece, False
 
@@ -581,7 +537,7 @@ def _required_of(verb, is_party, reported: bool) -> bool:
     """A modal or "needs to" states a demand only when someone says it (reported speech) and a party must
     act ("Iran has to withdraw", X said) or it is a passive requirement ("the crossings must be
     monitored"). "The storm should reach the coast" or a narrator's "the company has to publish" do not."""
-    return reported and (is_party(_subject(verb)) or _passive(verb) or verb.lemma_.lower() in LIST_VERBS)
+    return reported and (is_party(subject_of(verb)) or is_passive(verb) or verb.lemma_.lower() in LIST_VERBS)
 
 
 def _verb_clause(token, is_party, reported: bool):
@@ -590,15 +546,15 @@ def _verb_clause(token, is_party, reported: bool):
     if token.pos_ not in ("VERB", "AUX") or lemma not in DEMAND_VERBS:
         return
     kind = DEMAND_VERBS[lemma]
-    subject = _subject(token) or _agent(token)
+    subject = subject_of(token) or agent_of(token)
     has_object = any(c.dep_ == "dobj" for c in token.children)
     for child in token.children:
         if child.dep_ == "ccomp" and child.pos_ in ("VERB", "AUX") and not _question(child) \
-                and (lemma not in WISH_VERBS or is_party(_subject(child))):
+                and (lemma not in WISH_VERBS or is_party(subject_of(child))):
             yield kind, child, subject
         if child.dep_ == "xcomp" and child.pos_ in ("VERB", "AUX") and (has_object or lemma not in WISH_VERBS):
             yield kind, child, subject  # "wants X to leave" yes; "wants to turn" is an aim, not a demand
-        if child.dep_ == "advcl" and has_object and _infinitive(child):
+        if child.dep_ == "advcl" and has_object and is_infinitive(child):
             yield kind, child, subject  # "ordered X to stop", parsed as a clause of purpose
         if child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "for" for m in child.children):
             yield kind, child, subject  # "pushed for Iran to withdraw"
@@ -630,9 +586,9 @@ def _need_to(token, is_party, reported: bool):
         return
     for child in token.children:
         if child.dep_ == "xcomp" and any(g.lower_ == "to" for g in child.children) \
-                and _required_of(child, lambda t: is_party(_subject(token)) or is_party(t), reported):
+                and _required_of(child, lambda t: is_party(subject_of(token)) or is_party(t), reported):
             yield "demand", child, None
-            for extra in _conjuncts(token):  # "has to close X, stop Y and return Z": the parser hangs them here
+            for extra in verb_conjuncts(token):  # "has to close X, stop Y and return Z": the parser hangs them here
                 yield "demand", extra, None
             return
 
@@ -643,7 +599,7 @@ def _deadline_frame(token, is_party, reported: bool):
         for child in token.children:
             if child.dep_ in ("advcl", "xcomp") and child.pos_ == "VERB" \
                     and any(c.lower_ in ("to", "for") for c in child.children if c.dep_ in ("aux", "mark")):
-                yield "ultimatum", child, _subject(token)
+                yield "ultimatum", child, subject_of(token)
 
 
 def _proposal(token, is_party, reported: bool):
@@ -651,7 +607,7 @@ def _proposal(token, is_party, reported: bool):
     if token.pos_ == "VERB" and token.lemma_.lower() in PROPOSE_VERBS and not _on_condition(token):
         for child in token.children:
             if child.dep_ in ("ccomp", "xcomp") and child.pos_ == "VERB":
-                yield "proposal", child, _subject(token)
+                yield "proposal", child, subject_of(token)
     if token.pos_ == "NOUN" and token.lemma_.lower() in PROPOSAL_NOUNS:
         owner = next((c for c in token.children if c.dep_ in ("amod", "poss", "compound")), None)
         for child in token.children:
@@ -667,16 +623,16 @@ def _on_condition(verb) -> bool:
 
 def _red_line_frame(token, is_party, reported: bool):
     """ "will not allow X to ...", "will not tolerate X"."""
-    if token.pos_ == "VERB" and token.lemma_.lower() in RED_LINE_VERBS and _negated(token):
-        yield "warning", token, _subject(token)
+    if token.pos_ == "VERB" and token.lemma_.lower() in RED_LINE_VERBS and is_negated(token):
+        yield "warning", token, subject_of(token)
 
 
 def _condition(token, is_party, reported: bool):
     """ "will not return unless X agrees", "will not return until X agrees": X must agree first."""
     if token.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in token.children):
         until = any(m.lower_ == "until" for m in token.children)
-        if not until or _negated(token.head):
-            yield "condition", token, _subject(token.head)
+        if not until or is_negated(token.head):
+            yield "condition", token, subject_of(token.head)
 
 
 def _conditional_offer(token, is_party, reported: bool):
@@ -687,10 +643,10 @@ def _conditional_offer(token, is_party, reported: bool):
     head = token.head
     action = next((c for c in token.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None) \
         if token.lemma_.lower() in ASSENT_VERBS else None
-    if _negated(token) and any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll") for c in head.children):
-        yield "threat", token, _subject(head)
+    if is_negated(token) and any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll") for c in head.children):
+        yield "threat", token, subject_of(head)
     elif head.lemma_.lower() in OFFER_VERBS or (head.dep_ == "xcomp" and head.head.lemma_.lower() in OFFER_VERBS):
-        yield "condition", action if action is not None else token, _subject(head) or _subject(head.head)
+        yield "condition", action if action is not None else token, subject_of(head) or subject_of(head.head)
 
 
 # Every way a sentence states a demand, one finder each: (name, finder, example). Each finder yields
@@ -714,10 +670,16 @@ IRREGULAR_CUES = {"sought": "seek", "gave": "give", "given": "give", "has": "hav
 
 
 @lru_cache(maxsize=1)
+def _cue_words() -> frozenset[str]:
+    """The lemma of every cue word of every frame."""
+    return frozenset({*DEMAND_VERBS, *(cue for cue, _, _, _ in OBJECT_FRAMES), *MODALS, *PROPOSE_VERBS,
+                      *PROPOSAL_NOUNS, *RED_LINE_VERBS, *ULTIMATUM_VERBS, *NEED_VERBS, *OFFER_VERBS})
+
+
+@lru_cache(maxsize=1)
 def _cue_stems() -> tuple[str, ...]:
-    """Every cue word of every frame, without a final "e" ("urge" -> "urg": "urges", "urged", "urging")."""
-    words = {*DEMAND_VERBS, *(cue for cue, _, _, _ in OBJECT_FRAMES), *MODALS, *PROPOSE_VERBS, *PROPOSAL_NOUNS,
-             *RED_LINE_VERBS, *ULTIMATUM_VERBS, *NEED_VERBS, *OFFER_VERBS, *CONDITION_MARKS, "if", *IRREGULAR_CUES}
+    """Cue words and condition marks without a final "e" ("urge" -> "urg": "urges", "urged", "urging")."""
+    words = {*_cue_words(), *CONDITION_MARKS, "if", *IRREGULAR_CUES}
     return tuple(sorted({w[:-1] if w.endswith("e") else w for w in words}))
 
 
@@ -727,73 +689,12 @@ def may_state_demand(text: str) -> bool:
 
 
 def _cues(token, is_party, reported: bool):
-    """(type, demanded verb or noun, demanding party token or None) for each frame at this token."""
+    """(type, demanded verb or noun, demanding party token or None) for each frame at this token. Only a
+    cue word, a modal or a subordinate clause (conditions) can start a frame: other tokens are skipped."""
+    if token.lemma_.lower() not in _cue_words() and token.dep_ not in ("aux", "advcl"):
+        return
     for _, finder, _ in FRAMES:
         yield from finder(token, is_party, reported)
-
-
-def _subject(verb) -> Optional[object]:
-    for child in verb.children:
-        if child.dep_ in ("nsubj", "nsubjpass"):
-            return child
-    if (verb.dep_ == "xcomp" or (verb.dep_ == "advcl" and _infinitive(verb))) and verb.head.pos_ in ("VERB", "AUX"):
-        for child in verb.head.children:
-            if child.dep_ == "dobj":
-                return child  # "wants all Iranian forces to leave": the object is who must act
-            if child.dep_ == "prep" and child.lower_ in ADDRESSEE_PREPS:
-                for obj in child.children:
-                    if obj.dep_ == "pobj":
-                        return obj  # "called on the government to reverse": the addressee acts
-        return _subject(verb.head)
-    return None
-
-
-def _agent(verb) -> Optional[object]:
-    """The subject of the clause a subjectless verb serves: "the judge ruled, ordering X to ...", "dealt a
-    blow by ordering X to ..." -> the judge."""
-    if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
-        return verb.head  # "a resolution calling for ...": the resolution calls
-    node = verb
-    for _ in range(4):  # a few steps up: the clause the verb hangs from
-        if node.dep_ not in ("pcomp", "advcl", "prep", "conj", "xcomp") or node.head.i == node.i:
-            return None
-        node = node.head
-        subject = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if subject is not None:
-            return subject
-    return None
-
-
-def _infinitive(verb) -> bool:
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
-
-
-def _passive(verb) -> bool:
-    return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
-
-
-def _conjuncts(verb):
-    """Verbs coordinated with this one, following chains ("close, stop and return")."""
-    found = []
-    for child in verb.children:
-        if child.dep_ == "conj" and child.pos_ == "VERB":
-            found.append(child)
-            found.extend(_conjuncts(child))
-    return found
-
-
-def _negated(token) -> bool:
-    return any(c.dep_ == "neg" for c in token.children) or any(c.dep_ == "neg" for c in token.head.children
-                                                               if token.dep_ in ("aux", "xcomp"))
-
-
-def _conditional(token) -> bool:
-    node = token
-    while node.head.i != node.i:
-        if node.dep_ == "advcl" and any(c.lower_ in ("if", "unless", "whether") for c in node.children):
-            return True
-        node = node.head
-    return False
 
 
 def _clause_text(verb, subject, minimum: int = 3, affirm: bool = False) -> str:
@@ -819,68 +720,6 @@ def _clause_text(verb, subject, minimum: int = 3, affirm: bool = False) -> str:
     return _join(tokens, minimum)
 
 
-def _issuer(token, lookup, places: Gazetteer) -> Optional[str]:
-    """The party that demands through this word: a document's issuer ("the assembly adopted a resolution
-    that demands ..." -> the assembly; the latest mention whose owner is a party), else the word's party
-    ("their conditions" -> whoever "their" is)."""
-    node = token
-    if node.lower_ in RELATIVE and node.head.dep_ == "relcl":
-        node = node.head.head  # "a resolution that demands": the noun the clause describes
-    if node.lemma_.lower() not in DOCUMENT_NOUNS:
-        return _party(token, lookup, places)
-    start = max(0, node.i - LOOK_BACK)
-    for mention in [node, *reversed(node.doc[start:node.i])]:  # "The resolution ..." refers back to its adoption
-        if mention.lemma_.lower() != node.lemma_.lower():
-            continue
-        owner = next((c for c in mention.children if c.dep_ in ("poss", "compound") and c.pos_ == "PROPN"), None)
-        if owner is None and mention.dep_ in ("dobj", "nsubjpass") and mention.head.pos_ == "VERB":
-            owner = _subject(mention.head) if mention.dep_ == "dobj" else next(
-                (a for c in mention.head.children if c.dep_ == "agent" for a in c.children), None)
-        name = _party(owner, lookup, places)  # "adopted by 141 states" names no party: look further back
-        if name:
-            return name
-    return _party(node, lookup, places)
-
-
-def _speaker(sent, lookup, places: Gazetteer) -> Optional[str]:
-    """The party a sentence is attributed to: the subject of its reporting verb."""
-    for token in sent:
-        if token.lemma_.lower() in SAY_VERBS and token.pos_ == "VERB":
-            subject = _subject(token)
-            if subject is not None:
-                name = _party(subject, lookup, places)
-                if name:
-                    return name
-        if token.lower_ == "according" and token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ == "to":
-            for obj in token.doc[token.i + 1].children:
-                name = _party(obj, lookup, places)
-                if name:
-                    return name
-    return None
-
-
-def _nearest_speaker(token, lookup, places: Gazetteer) -> Optional[str]:
-    """The subject of the closest reporting verb above the cue: in "the official said that Netanyahu told
-    Lavrov 'we will ...'", the quote is Netanyahu's."""
-    node = token
-    while node.head.i != node.i:
-        node = node.head
-        if node.lemma_.lower() in SAY_VERBS and node.pos_ == "VERB":
-            name = _party(_subject(node), lookup, places)
-            if name:
-                return name
-    return None
-
-
-def _names_party(phrase, lookup, places: Gazetteer) -> bool:
-    """The phrase is, or names, a party: "Iran", "we", "the removal of Iran", "Iranian forces"."""
-    if phrase is None:
-        return False
-    if phrase.lower_ in FIRST_PERSON or _agent_noun(phrase):
-        return True
-    return phrase.lower_ in ROLE_WORDS or any(_party(t, lookup, places) for t in phrase.subtree)
-
-
 def _demands_made_by(sent, lookup, places: Gazetteer) -> Optional[str]:
     """ "the list of demands made by the Israeli side": the party behind a list that follows."""
     for token in sent:
@@ -888,176 +727,9 @@ def _demands_made_by(sent, lookup, places: Gazetteer) -> Optional[str]:
             for sub in token.subtree:
                 if sub.dep_ == "agent":
                     for obj in sub.children:
-                        name = _party(obj, lookup, places)
+                        name = party_of(obj, lookup, places)
                         if name:
                             return name
-    return None
-
-
-def _first_named(text: str, actors: list[Actor]) -> Optional[str]:
-    """The actor whose name or alias comes first in the text."""
-    folded = text.casefold()
-    found = [(match.start(), actor.name) for actor in actors for form in (actor.name, *actor.aliases)
-             for match in [re.search(rf"(?<!\w){re.escape(form.casefold())}(?!\w)", folded)] if match]
-    return min(found)[1] if found else None
-
-
-class _Lookup(dict):
-    """Every form of every party's name -> its name; `kinds` maps each name to its kind, `issuer` is the
-    organisation the headline names first (who issued a text nobody in the body owns)."""
-
-    def __init__(self, kinds: dict[str, str], issuer: Optional[str]):
-        super().__init__()
-        self.kinds, self.issuer = kinds, issuer
-
-
-def _actor_lookup(actors: tuple[Actor, ...], headline: str = "") -> _Lookup:
-    """Every form of every party's name -> its name. A news agency that reports ("..., Xinhua reports")
-    is the source of the text, never the party that demands."""
-    lookup = _Lookup({actor.name: actor.kind for actor in actors},
-                     _first_named(headline, [a for a in actors if a.kind == "organization"]))
-    for actor in actors:
-        if actor.name.casefold() in NEWS_AGENCIES:
-            continue
-        for form in (actor.name, *actor.aliases):
-            lookup.setdefault(form.casefold(), actor.name)
-            if actor.kind == "person":
-                lookup.setdefault(form.split()[-1].casefold(), actor.name)
-    offices = Counter(w for a in actors if a.kind == "person" and a.role for w in _office_forms(a.role))
-    for actor in actors:  # "the Health Secretary", "the judge": the one person of the article with that office
-        if actor.kind == "person" and actor.role:
-            for form in _office_forms(actor.role):
-                if offices[form] == 1:
-                    lookup.setdefault(form, actor.name)
-    return lookup
-
-
-def _office_forms(role: str) -> set[str]:
-    """ "Health Secretary" -> {"health secretary"}: how a text names an office again ("the judge" for a
-    judge; "the finance minister" is not the prime minister)."""
-    words = role.casefold().split()
-    return {" ".join(words)} if words[-1] in ROLE_WORDS else set()
-
-
-def _party(token, lookup, places: Gazetteer) -> Optional[str]:
-    """The actor a noun phrase stands for: a name, a surname, a demonym ("the Israeli official")."""
-    if token is None:
-        return None
-    if token.lower_ in PRONOUNS:
-        return _antecedent(token, lookup, places)
-    if token.lemma_.lower() in DOCUMENT_NOUNS and token.pos_ == "NOUN":  # a text nobody in the body owns
-        return lookup.issuer
-    words = [t for t in token.subtree if t.i <= token.i] if token.pos_ in ("NOUN", "PROPN") else [token]
-    entity = _entity(token)  # "the Republic of Moldova": the whole name, past the head
-    words += [t for t in entity if t.i > token.i]
-    phrase = " ".join(t.text for t in words if not (t.i == words[0].i and t.lower_ == "the"))
-    # names inside the phrase, those nearest its head first: "his Acme Capital hedge fund", "Utopia's Eastland region"
-    spans = (" ".join(t.text for t in words[i:j]) for j in range(len(words), 0, -1)
-             for i in range(max(0, j - MAX_NAME_WORDS), j))
-    for candidate in (phrase, token.text, *spans):
-        name = lookup.get(strip_possessive(candidate).casefold())
-        if name:
-            return name
-    for t in words:
-        state = places.demonym(t.text) or places.country(t.text)
-        if state and state.casefold() in lookup:
-            return lookup[state.casefold()]
-    if _agent_noun(token):  # "the government of Eastland", "leaders of the union"
-        owner = next((o for p in token.children if p.dep_ == "prep" and p.lower_ == "of"
-                      for o in p.children if o.dep_ == "pobj"), None)
-        if owner is not None:
-            name = _party(owner, lookup, places)
-            if name:
-                return name
-    if token.lemma_.lower() in SPOKESPEOPLE:
-        return _last_official(token, lookup, places)
-    return _described(token, lookup) or group_name(token) or _organisation(words)
-
-
-def _described(token, lookup) -> Optional[str]:
-    """ "the union", "the court": the organisation of the article whose name holds that word, the one
-    named last before it if several ("the union" after "the Harbour Workers Union")."""
-    if token.pos_ != "NOUN" or token.lemma_.lower() not in BODY_NOUNS or not any(
-            c.dep_ == "det" and c.lower_ == "the" for c in token.children):
-        return None
-    word = token.lemma_.lower()
-    named = {name for name, kind in lookup.kinds.items() if kind == "organization" and word in name.casefold().split()}
-    if not named and word in BODY_HOLDERS:
-        return lookup.get(BODY_HOLDERS[word])  # "the court ordered": the one judge the article names
-    if len(named) <= 1:
-        return next(iter(named), None)
-    before = token.doc.text[max(0, token.idx - LOOK_BACK * 8):token.idx].casefold()
-    return max(named, key=lambda name: max(before.rfind(form) for form, owner in lookup.items() if owner == name))
-
-
-def _organisation(words) -> Optional[str]:
-    """An organisation the parser names in the phrase that the actor stage did not list ("her Northwind
-    Capital hedge fund"): the frame names it, so it is a party."""
-    entity = next((_entity(t) for t in words if t.ent_type_ == "ORG"), ())
-    kept = [t for t in entity if not t.is_punct and t.lower_ != "the"]
-    return strip_possessive(entity.doc[kept[0].i:kept[-1].i + 1].text) if kept else None
-
-
-def _entity(token):
-    """The named entity the token is part of (walked from the token: no scan of the document)."""
-    if not token.ent_type_:
-        return ()
-    doc, start, end = token.doc, token.i, token.i + 1
-    while start > 0 and doc[start].ent_iob_ == "I":
-        start -= 1
-    while end < len(doc) and doc[end].ent_iob_ == "I":
-        end += 1
-    return doc[start:end]
-
-
-def group_name(token) -> Optional[str]:
-    """A group that acts, under the name the text gives it: "the striking nurses" -> "striking nurses",
-    "Opposition MPs", "Utopian protesters". None for any other noun."""
-    if token.pos_ != "NOUN" or token.lemma_.lower() not in GROUP_NOUNS or token.tag_ not in ("NNS", "NN"):
-        return None
-    if token.tag_ == "NN" and token.lemma_.lower() not in COLLECTIVE_GROUPS:
-        return None  # "a worker" is a person, not a group
-    start, doc = token.i, token.doc  # with the modifiers right before it: "climate strikers", "Lagos State protesters"
-    while start > 0 and start <= doc[start - 1].head.i <= token.i and doc[start - 1].dep_ in ("compound", "amod", "nmod"):
-        start -= 1
-    return token.doc[start:token.i + 1].text
-
-
-def _antecedent(pronoun, lookup, places: Gazetteer) -> Optional[str]:
-    """The party a third-person pronoun stands for: "he", "she" -> the last person who was the subject of a
-    sentence (else the last person named); "it", "they" -> the last subject that names a state, an
-    organisation, a group, or a text that one issued ("The resolution ... It also demands"). A bounded
-    look back, as for officials. The subject of "X said it would ..." is X first."""
-    person = PRONOUNS[pronoun.lower_] == "person"
-    clause = pronoun.head
-    if pronoun.dep_ in ("nsubj", "nsubjpass") and clause.dep_ == "ccomp" and clause.head.lemma_.lower() in SAY_VERBS:
-        speaker = _subject(clause.head)
-        name = _party(speaker, lookup, places) if speaker is not None and speaker.lower_ not in PRONOUNS else None
-        if name and (lookup.kinds.get(name) == "person") == person:
-            return name
-    window = [t for t in reversed(pronoun.doc[max(0, pronoun.i - PRONOUN_LOOK_BACK):pronoun.i])
-              if t.lower_ not in PRONOUNS and (t.ent_type_ or t.dep_ in ("nsubj", "nsubjpass"))]
-    for subjects_only in (True, False) if person else (True,):
-        for previous in window:
-            if subjects_only and previous.dep_ not in ("nsubj", "nsubjpass"):
-                continue
-            name = _issuer(previous, lookup, places)
-            if name and (lookup.kinds.get(name) == "person") == person:
-                return name
-    return None
-
-
-def _last_official(token, lookup, places: Gazetteer) -> Optional[str]:
-    """ "the official" without a state: the state of the last official the text introduced (the same
-    word first: "the official" refers back to "an Israeli official" before "a Russian delegation")."""
-    lemma = token.lemma_.lower()
-    for same_word in (True, False):  # a bounded look back: the work stays linear in the article's length
-        for previous in reversed(token.doc[max(0, token.i - LOOK_BACK):token.i]):
-            if previous.lemma_.lower() in SPOKESPEOPLE and (previous.lemma_.lower() == lemma) == same_word:
-                for child in previous.children:
-                    state = places.demonym(child.text) or places.country(child.text)
-                    if child.dep_ in ("amod", "compound", "poss") and state and state.casefold() in lookup:
-                        return lookup[state.casefold()]
     return None
 
 

@@ -1,0 +1,85 @@
+"""The grammar the demand finder reads in a parsed sentence: the subject of a verb, the verbs joined to it,
+whether it is negated or conditional, the entity a token belongs to. Pure functions of spaCy tokens."""
+from __future__ import annotations
+
+from typing import Optional
+
+# "called on X to", "appealed to X to", "pleaded with X to": the preposition names who is asked.
+ADDRESSEE_PREPS = frozenset({"on", "upon", "to", "with"})
+RELATIVE = {"which", "that", "who", "whom", "what"}
+
+
+def subject_of(verb) -> Optional[object]:
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "nsubjpass"):
+            return child
+    if (verb.dep_ == "xcomp" or (verb.dep_ == "advcl" and is_infinitive(verb))) and verb.head.pos_ in ("VERB", "AUX"):
+        for child in verb.head.children:
+            if child.dep_ == "dobj":
+                return child  # "wants all Iranian forces to leave": the object is who must act
+            if child.dep_ == "prep" and child.lower_ in ADDRESSEE_PREPS:
+                for obj in child.children:
+                    if obj.dep_ == "pobj":
+                        return obj  # "called on the government to reverse": the addressee acts
+        return subject_of(verb.head)
+    return None
+
+
+def agent_of(verb) -> Optional[object]:
+    """The subject of the clause a subjectless verb serves: "the judge ruled, ordering X to ...", "dealt a
+    blow by ordering X to ..." -> the judge."""
+    if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
+        return verb.head  # "a resolution calling for ...": the resolution calls
+    node = verb
+    for _ in range(4):  # a few steps up: the clause the verb hangs from
+        if node.dep_ not in ("pcomp", "advcl", "prep", "conj", "xcomp") or node.head.i == node.i:
+            return None
+        node = node.head
+        subject = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None:
+            return subject
+    return None
+
+
+def is_infinitive(verb) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def is_passive(verb) -> bool:
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+
+
+def verb_conjuncts(verb):
+    """Verbs coordinated with this one, following chains ("close, stop and return")."""
+    found = []
+    for child in verb.children:
+        if child.dep_ == "conj" and child.pos_ == "VERB":
+            found.append(child)
+            found.extend(verb_conjuncts(child))
+    return found
+
+
+def is_negated(token) -> bool:
+    return any(c.dep_ == "neg" for c in token.children) or any(c.dep_ == "neg" for c in token.head.children
+                                                               if token.dep_ in ("aux", "xcomp"))
+
+
+def is_conditional(token) -> bool:
+    node = token
+    while node.head.i != node.i:
+        if node.dep_ == "advcl" and any(c.lower_ in ("if", "unless", "whether") for c in node.children):
+            return True
+        node = node.head
+    return False
+
+
+def entity_of(token):
+    """The named entity the token is part of (walked from the token: no scan of the document)."""
+    if not token.ent_type_:
+        return ()
+    doc, start, end = token.doc, token.i, token.i + 1
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return doc[start:end]

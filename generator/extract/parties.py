@@ -1,0 +1,269 @@
+"""Who a phrase of a parsed sentence stands for among the article's actors: a name or part of one, a
+surname, an office named again, a demonym, a pronoun, a document's issuer, "the union" or "the court",
+the speaker of a sentence, or a group without a name of its own ("the striking nurses")."""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from typing import Optional
+
+from ..furniture import NEWS_AGENCIES
+from ..model import Actor
+from .actors import ROLE_WORDS, strip_possessive
+from .grammar import RELATIVE, entity_of, subject_of
+from .places import Gazetteer
+
+SAY_VERBS = {"say", "tell", "add", "state", "insist", "warn", "write", "conclude", "stress", "explain", "declare",
+             "demand", "underline", "emphasise", "emphasize", "reiterate", "argue", "assert", "affirm", "tweet"}
+SPOKESPEOPLE = {"official", "source", "spokesman", "spokeswoman", "spokesperson", "aide", "diplomat", "side",
+                "delegation", "government", "ministry", "officials", "sources"}
+FIRST_PERSON = {"we", "i", "us"}
+# Nouns for groups and bodies that act: a requirement on them is a demand even when no name is given.
+AGENT_NOUNS = frozenset("""union unions company companies government governments ministry police army military
+authorities authority officials leaders rebels militants group groups party parties coalition opposition
+negotiators kidnappers captors protesters demonstrators workers employees employers management council board
+court regulator regulators administration state states country countries side sides delegation members
+owners operators firm firms bank banks community residents students teachers doctors nurses drivers chiefs heads
+bosses representatives executives""".split())
+# Groups that act without a name of their own ("the protesters demanded ..."): a demand names them.
+GROUP_NOUNS = frozenset("""protester demonstrator activist striker worker employee nurse doctor teacher student farmer
+resident prosecutor lawmaker legislator mp senator rebel militant kidnapper captor abductor family relative villager
+fan player driver miner parent opposition junta""".split())
+COLLECTIVE_GROUPS = frozenset({"opposition", "junta"})
+# Texts that demand on behalf of whoever adopted or issued them.
+DOCUMENT_NOUNS = frozenset({"resolution", "statement", "letter", "motion", "declaration", "communique", "ruling",
+                            "order", "decision", "bill", "petition", "ultimatum", "report", "verdict", "judgment",
+                            "judgement", "decree", "text", "draft"})
+# Bodies a text names again by their kind ("the union", "the court"): the organisation whose name holds the word.
+BODY_NOUNS = frozenset({"union", "court", "council", "party", "commission", "committee", "board", "assembly",
+                        "agency", "ministry", "tribunal", "parliament", "congress", "senate", "bank"})
+# A body that acts through one office holder: "the court" is its judge when the article names no court.
+BODY_HOLDERS = {"court": "judge", "tribunal": "judge"}
+# Third-person pronouns and what they stand for.
+PRONOUNS = {"he": "person", "she": "person", "him": "person", "her": "person", "his": "person",
+            "it": "party", "its": "party", "they": "party", "them": "party", "their": "party"}
+PRONOUN_LOOK_BACK = 300  # tokens: a pronoun refers to someone named in the last few sentences
+MAX_NAME_WORDS = 6  # the longest run of words tried as a name inside a noun phrase
+LOOK_BACK = 1000  # tokens: "the official" refers back to an official named within the last few paragraphs
+PARTY_ENTITIES = frozenset({"PERSON", "GPE", "NORP", "ORG"})
+
+
+def is_agent_noun(token) -> bool:
+    return token.lemma_.lower() in AGENT_NOUNS or token.lower_ in AGENT_NOUNS
+
+
+def issuer_of(token, lookup, places: Gazetteer) -> Optional[str]:
+    """The party that demands through this word: a document's issuer ("the assembly adopted a resolution
+    that demands ..." -> the assembly; the latest mention whose owner is a party), else the word's party
+    ("their conditions" -> whoever "their" is)."""
+    node = token
+    if node.lower_ in RELATIVE and node.head.dep_ == "relcl":
+        node = node.head.head  # "a resolution that demands": the noun the clause describes
+    if node.lemma_.lower() not in DOCUMENT_NOUNS:
+        return party_of(token, lookup, places)
+    start = max(0, node.i - LOOK_BACK)
+    for mention in [node, *reversed(node.doc[start:node.i])]:  # "The resolution ..." refers back to its adoption
+        if mention.lemma_.lower() != node.lemma_.lower():
+            continue
+        owner = next((c for c in mention.children if c.dep_ in ("poss", "compound") and c.pos_ == "PROPN"), None)
+        if owner is None and mention.dep_ in ("dobj", "nsubjpass") and mention.head.pos_ == "VERB":
+            owner = subject_of(mention.head) if mention.dep_ == "dobj" else next(
+                (a for c in mention.head.children if c.dep_ == "agent" for a in c.children), None)
+        name = party_of(owner, lookup, places)  # "adopted by 141 states" names no party: look further back
+        if name:
+            return name
+    return party_of(node, lookup, places)
+
+
+def speaker_of(sent, lookup, places: Gazetteer) -> Optional[str]:
+    """The party a sentence is attributed to: the subject of its reporting verb."""
+    for token in sent:
+        if token.lemma_.lower() in SAY_VERBS and token.pos_ == "VERB":
+            subject = subject_of(token)
+            if subject is not None:
+                name = party_of(subject, lookup, places)
+                if name:
+                    return name
+        if token.lower_ == "according" and token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ == "to":
+            for obj in token.doc[token.i + 1].children:
+                name = party_of(obj, lookup, places)
+                if name:
+                    return name
+    return None
+
+
+def nearest_speaker(token, lookup, places: Gazetteer) -> Optional[str]:
+    """The subject of the closest reporting verb above the cue: in "the official said that Netanyahu told
+    Lavrov 'we will ...'", the quote is Netanyahu's."""
+    node = token
+    while node.head.i != node.i:
+        node = node.head
+        if node.lemma_.lower() in SAY_VERBS and node.pos_ == "VERB":
+            name = party_of(subject_of(node), lookup, places)
+            if name:
+                return name
+    return None
+
+
+def names_party(phrase, lookup, places: Gazetteer) -> bool:
+    """The phrase is, or names, a party: "Iran", "we", "the removal of Iran", "Iranian forces"."""
+    if phrase is None:
+        return False
+    if phrase.lower_ in FIRST_PERSON or is_agent_noun(phrase):
+        return True
+    return phrase.lower_ in ROLE_WORDS or any(party_of(t, lookup, places) for t in phrase.subtree)
+
+
+def first_named(text: str, actors: list[Actor]) -> Optional[str]:
+    """The actor whose name or alias comes first in the text."""
+    folded = text.casefold()
+    found = [(match.start(), actor.name) for actor in actors for form in (actor.name, *actor.aliases)
+             for match in [re.search(rf"(?<!\w){re.escape(form.casefold())}(?!\w)", folded)] if match]
+    return min(found)[1] if found else None
+
+
+class Lookup(dict):
+    """Every form of every party's name -> its name; `kinds` maps each name to its kind, `issuer` is the
+    organisation the headline names first (who issued a text nobody in the body owns)."""
+
+    def __init__(self, kinds: dict[str, str], issuer: Optional[str]):
+        super().__init__()
+        self.kinds, self.issuer = kinds, issuer
+
+
+def actor_lookup(actors: tuple[Actor, ...], headline: str = "") -> Lookup:
+    """Every form of every party's name -> its name. A news agency that reports ("..., Xinhua reports")
+    is the source of the text, never the party that demands."""
+    lookup = Lookup({actor.name: actor.kind for actor in actors},
+                     first_named(headline, [a for a in actors if a.kind == "organization"]))
+    for actor in actors:
+        if actor.name.casefold() in NEWS_AGENCIES:
+            continue
+        for form in (actor.name, *actor.aliases):
+            lookup.setdefault(form.casefold(), actor.name)
+            if actor.kind == "person":
+                lookup.setdefault(form.split()[-1].casefold(), actor.name)
+    offices = Counter(w for a in actors if a.kind == "person" and a.role for w in office_forms(a.role))
+    for actor in actors:  # "the Health Secretary", "the judge": the one person of the article with that office
+        if actor.kind == "person" and actor.role:
+            for form in office_forms(actor.role):
+                if offices[form] == 1:
+                    lookup.setdefault(form, actor.name)
+    return lookup
+
+
+def office_forms(role: str) -> set[str]:
+    """ "Health Secretary" -> {"health secretary"}: how a text names an office again ("the judge" for a
+    judge; "the finance minister" is not the prime minister)."""
+    words = role.casefold().split()
+    return {" ".join(words)} if words[-1] in ROLE_WORDS else set()
+
+
+def party_of(token, lookup, places: Gazetteer) -> Optional[str]:
+    """The actor a noun phrase stands for: a name, a surname, a demonym ("the Israeli official")."""
+    if token is None:
+        return None
+    if token.lower_ in PRONOUNS:
+        return _antecedent(token, lookup, places)
+    if token.lemma_.lower() in DOCUMENT_NOUNS and token.pos_ == "NOUN":  # a text nobody in the body owns
+        return lookup.issuer
+    words = [t for t in token.subtree if t.i <= token.i] if token.pos_ in ("NOUN", "PROPN") else [token]
+    entity = entity_of(token)  # "the Republic of Moldova": the whole name, past the head
+    words += [t for t in entity if t.i > token.i]
+    phrase = " ".join(t.text for t in words if not (t.i == words[0].i and t.lower_ == "the"))
+    # names inside the phrase, those nearest its head first: "his Acme Capital hedge fund", "Utopia's Eastland region"
+    spans = (" ".join(t.text for t in words[i:j]) for j in range(len(words), 0, -1)
+             for i in range(max(0, j - MAX_NAME_WORDS), j))
+    for candidate in (phrase, token.text, *spans):
+        name = lookup.get(strip_possessive(candidate).casefold())
+        if name:
+            return name
+    for t in words:
+        state = places.demonym(t.text) or places.country(t.text)
+        if state and state.casefold() in lookup:
+            return lookup[state.casefold()]
+    if is_agent_noun(token):  # "the government of Eastland", "leaders of the union"
+        owner = next((o for p in token.children if p.dep_ == "prep" and p.lower_ == "of"
+                      for o in p.children if o.dep_ == "pobj"), None)
+        if owner is not None:
+            name = party_of(owner, lookup, places)
+            if name:
+                return name
+    if token.lemma_.lower() in SPOKESPEOPLE:
+        return _last_official(token, lookup, places)
+    return _described(token, lookup) or group_name(token) or _organisation(words)
+
+
+def _described(token, lookup) -> Optional[str]:
+    """ "the union", "the court": the organisation of the article whose name holds that word, the one
+    named last before it if several ("the union" after "the Harbour Workers Union")."""
+    if token.pos_ != "NOUN" or token.lemma_.lower() not in BODY_NOUNS or not any(
+            c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+        return None
+    word = token.lemma_.lower()
+    named = {name for name, kind in lookup.kinds.items() if kind == "organization" and word in name.casefold().split()}
+    if not named and word in BODY_HOLDERS:
+        return lookup.get(BODY_HOLDERS[word])  # "the court ordered": the one judge the article names
+    if len(named) <= 1:
+        return next(iter(named), None)
+    before = token.doc.text[max(0, token.idx - LOOK_BACK * 8):token.idx].casefold()
+    return max(named, key=lambda name: max(before.rfind(form) for form, owner in lookup.items() if owner == name))
+
+
+def _organisation(words) -> Optional[str]:
+    """An organisation the parser names in the phrase that the actor stage did not list ("her Northwind
+    Capital hedge fund"): the frame names it, so it is a party."""
+    entity = next((entity_of(t) for t in words if t.ent_type_ == "ORG"), ())
+    kept = [t for t in entity if not t.is_punct and t.lower_ != "the"]
+    return strip_possessive(entity.doc[kept[0].i:kept[-1].i + 1].text) if kept else None
+
+
+def group_name(token) -> Optional[str]:
+    """A group that acts, under the name the text gives it: "the striking nurses" -> "striking nurses",
+    "Opposition MPs", "Utopian protesters". None for any other noun."""
+    if token.pos_ != "NOUN" or token.lemma_.lower() not in GROUP_NOUNS or token.tag_ not in ("NNS", "NN"):
+        return None
+    if token.tag_ == "NN" and token.lemma_.lower() not in COLLECTIVE_GROUPS:
+        return None  # "a worker" is a person, not a group
+    start, doc = token.i, token.doc  # with the modifiers right before it: "climate strikers", "Lagos State protesters"
+    while start > 0 and start <= doc[start - 1].head.i <= token.i and doc[start - 1].dep_ in ("compound", "amod", "nmod"):
+        start -= 1
+    return token.doc[start:token.i + 1].text
+
+
+def _antecedent(pronoun, lookup, places: Gazetteer) -> Optional[str]:
+    """The party a third-person pronoun stands for: "he", "she" -> the last person who was the subject of a
+    sentence (else the last person named); "it", "they" -> the last subject that names a state, an
+    organisation, a group, or a text that one issued ("The resolution ... It also demands"). A bounded
+    look back, as for officials. The subject of "X said it would ..." is X first."""
+    person = PRONOUNS[pronoun.lower_] == "person"
+    clause = pronoun.head
+    if pronoun.dep_ in ("nsubj", "nsubjpass") and clause.dep_ == "ccomp" and clause.head.lemma_.lower() in SAY_VERBS:
+        speaker = subject_of(clause.head)
+        name = party_of(speaker, lookup, places) if speaker is not None and speaker.lower_ not in PRONOUNS else None
+        if name and (lookup.kinds.get(name) == "person") == person:
+            return name
+    window = [t for t in reversed(pronoun.doc[max(0, pronoun.i - PRONOUN_LOOK_BACK):pronoun.i])
+              if t.lower_ not in PRONOUNS and (t.ent_type_ or t.dep_ in ("nsubj", "nsubjpass"))]
+    for subjects_only in (True, False) if person else (True,):
+        for previous in window:
+            if subjects_only and previous.dep_ not in ("nsubj", "nsubjpass"):
+                continue
+            name = issuer_of(previous, lookup, places)
+            if name and (lookup.kinds.get(name) == "person") == person:
+                return name
+    return None
+
+
+def _last_official(token, lookup, places: Gazetteer) -> Optional[str]:
+    """ "the official" without a state: the state of the last official the text introduced (the same
+    word first: "the official" refers back to "an Israeli official" before "a Russian delegation")."""
+    lemma = token.lemma_.lower()
+    for same_word in (True, False):  # a bounded look back: the work stays linear in the article's length
+        for previous in reversed(token.doc[max(0, token.i - LOOK_BACK):token.i]):
+            if previous.lemma_.lower() in SPOKESPEOPLE and (previous.lemma_.lower() == lemma) == same_word:
+                for child in previous.children:
+                    state = places.demonym(child.text) or places.country(child.text)
+                    if child.dep_ in ("amod", "compound", "poss") and state and state.casefold() in lookup:
+                        return lookup[state.casefold()]
+    return None
