@@ -1,0 +1,41 @@
+"""Who a phrase stands for, on hand-built parses and actor lists (no statistical model involved)."""
+from spacy.lang.en import English
+from spacy.tokens import Doc
+
+from generator.extract.parties import actor_lookup, group_name, party_of
+from generator.extract.places import gazetteer
+from generator.model import Actor
+
+VOCAB = English().vocab
+ACTORS = (Actor("utopia", "Utopia", "country"), Actor("hwu", "Harbour Workers Union", "organization"),
+          Actor("cu", "Coastal Teachers Union", "organization"),
+          Actor("lm", "Lena Moss", "person", role="Judge"))
+
+
+def party(words, heads, deps, pos, at, lemmas=None):
+    doc = Doc(VOCAB, words=words, heads=heads, deps=deps, pos=pos, lemmas=lemmas or [w.lower() for w in words])
+    return party_of(doc[at], actor_lookup(ACTORS), gazetteer())
+
+
+def test_the_body_of_a_named_party():
+    # "the government of Utopia", "leaders of the Harbour Workers Union"
+    assert party(["the", "government", "of", "Utopia"], [1, 1, 1, 2], ["det", "ROOT", "prep", "pobj"],
+                 ["DET", "NOUN", "ADP", "PROPN"], 1) == "Utopia"
+
+
+def test_the_union_is_the_one_named_last_and_the_court_its_judge():
+    words = ["Coastal", "Teachers", "Union", "and", "Harbour", "Workers", "Union", "met", ".", "the", "union", "left"]
+    heads = [2, 2, 7, 2, 6, 6, 2, 7, 7, 10, 11, 11]
+    deps = ["compound", "compound", "nsubj", "cc", "compound", "compound", "conj", "ROOT", "punct", "det", "nsubj",
+            "ROOT"]
+    pos = ["PROPN", "PROPN", "PROPN", "CCONJ", "PROPN", "PROPN", "PROPN", "VERB", "PUNCT", "DET", "NOUN", "VERB"]
+    assert party(words, heads, deps, pos, 10) == "Harbour Workers Union"
+    assert party(["the", "court", "ruled"], [1, 2, 2], ["det", "nsubj", "ROOT"], ["DET", "NOUN", "VERB"], 1) == "Lena Moss"
+
+
+def test_a_group_under_the_name_the_text_gives_it():
+    doc = Doc(VOCAB, words=["the", "striking", "nurses", "left"], heads=[2, 2, 3, 3],
+              deps=["det", "amod", "nsubj", "ROOT"], pos=["DET", "VERB", "NOUN", "VERB"],
+              tags=["DT", "VBG", "NNS", "VBD"], lemmas=["the", "strike", "nurse", "leave"])
+    assert group_name(doc[2]) == "striking nurses"
+    assert group_name(doc[3]) is None
