@@ -55,13 +55,12 @@ def extract(articles: list[Article], config: Config, store: Cache) -> tuple[list
                                     "characters, more than the parser reads at once; split it into several files"))
         else:
             todo.append((article, digest))
-    # bodies and the headlines that may state a demand ("X calls on Y to ...") in one stream
-    asks = [may_state_demand(article.title) for article, _ in todo]
-    docs = nlp.parse((text for (article, _), ask in zip(todo, asks)
-                      for text in ((article.body, (article.title,)) if ask else (article.body,))),
-                     workers=nlp.workers_for(len(todo)))
-    for (article, digest), ask in zip(todo, asks):
-        doc, headline = next(docs), next(docs) if ask else None
+    docs = nlp.parse((article.body for article, _ in todo), workers=nlp.workers_for(len(todo)))
+    # the headlines that may state a demand ("X calls on Y to ...")
+    asks = [article.title for article, _ in todo if may_state_demand(article.title)]
+    headlines = dict(zip(asks, nlp.parse_headlines(asks)))
+    for (article, digest), doc in zip(todo, docs):
+        headline = headlines.get(article.title)
         try:
             with budget(config.time_budget, article.source_file, "extracted"):
                 found[digest] = extract_one(article, doc, config, headline)

@@ -9,7 +9,8 @@ from generator.model import Article
 def demands_of(text, headline="Title"):
     paragraphs = tuple(text.split("\n\n"))
     article = Article("x", "x.txt", headline, paragraphs)
-    doc, headline_doc = nlp.parse([paragraphs, (headline,)])
+    doc = next(nlp.parse([paragraphs]))
+    (headline_doc,) = nlp.parse_headlines([headline])
     return extract_demands(doc, extract_actors(article, doc), headline=headline, headline_doc=headline_doc)
 
 

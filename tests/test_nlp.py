@@ -10,3 +10,9 @@ def test_a_long_article_is_parsed_in_pieces_and_joined_whole():
     assert doc.text == text
     assert doc.user_data["list_items"] == items
     assert sum(1 for sent in doc.sents if nlp.is_list_item(sent)) == 1
+
+
+def test_headlines_are_parsed_one_doc_each_with_lemmas_and_lemma_fixes():
+    first, second = nlp.parse_headlines(["Chile calls on Peru to act", "Union hopes talks resume"])
+    assert [t.lemma_ for t in first][:2] == ["Chile", "call"] and first[4].dep_
+    assert second[1].lemma_ == "hope"  # the model's lemmatizer alone gives "hop"
