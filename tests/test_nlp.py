@@ -16,3 +16,8 @@ def test_headlines_are_parsed_one_doc_each_with_lemmas_and_lemma_fixes():
     first, second = nlp.parse_headlines(["Chile calls on Peru to act", "Union hopes talks resume"])
     assert [t.lemma_ for t in first][:2] == ["Chile", "call"] and first[4].dep_
     assert second[1].lemma_ == "hope"  # the model's lemmatizer alone gives "hop"
+
+
+def test_no_headline_loads_no_model(monkeypatch):
+    monkeypatch.setattr(nlp, "load", lambda: (_ for _ in ()).throw(AssertionError("model loaded")))
+    assert nlp.parse_headlines([]) == []

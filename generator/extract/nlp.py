@@ -99,8 +99,9 @@ def parse(bodies: Iterable[tuple[str, ...]], workers: int = 1) -> Iterator:
 def parse_headlines(headlines: Iterable[str]) -> list:
     """One Doc per headline, in this process and without the entity recognizer: headlines are short and
     many, so sending each to a worker and back costs more than parsing it; their parties are looked up
-    by name among the body's actors."""
-    return list(load().pipe(headlines, batch_size=HEADLINE_BATCH, disable=["ner"]))
+    by name among the body's actors. No headline, no model loaded (a rebuild with nothing new)."""
+    headlines = list(headlines)
+    return list(load().pipe(headlines, batch_size=HEADLINE_BATCH, disable=["ner"])) if headlines else []
 
 
 def pieces_of(text: str) -> list[str]:
