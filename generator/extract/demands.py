@@ -65,7 +65,7 @@ class _Reading:
         self.list_intro: Optional[tuple[str, Optional[str], Optional[str]]] = None  # (type, by, of)
         self.previous: Optional[Demand] = None
         self.quote_speaker: Optional[str] = None  # who speaks in a quotation still open
-        self.quote_depth = 0
+        self.in_quote = False
 
 
 def extract_demands(doc, actors: tuple[Actor, ...], places: Gazetteer | None = None,
@@ -99,8 +99,8 @@ def _sentence_demands(sent, lookup, places: Gazetteer, reading: _Reading) -> lis
     # demand introduced
     reported = (speaker is not None or item or "according to" in sent.text.casefold()
                 or any(t.lemma_.lower() in REPORTING for t in sent if t.pos_ == "VERB"))
-    reading.quote_depth = 0 if _ends_paragraph(sent) else _quote_depth(sent.text, reading.quote_depth)
-    reading.quote_speaker = speaker if reading.quote_depth > 0 else None
+    reading.in_quote = not _ends_paragraph(sent) and _quote_open(sent.text, reading.in_quote)
+    reading.quote_speaker = speaker if reading.in_quote else None
     demands = list(_cued_demands(sent, lookup, places, reported, speaker or reading.last_speaker))
     text = _join_text(sent.text)
     if not demands and item and text:  # "The resolution requires Utopia to:" + "Withdraw its troops;"
@@ -114,19 +114,19 @@ def _sentence_demands(sent, lookup, places: Gazetteer, reading: _Reading) -> lis
     return demands
 
 
-def _quote_depth(text: str, depth: int) -> int:
-    """Whether a quotation is open after this text (1) or not (0): curly quotes open and close, a straight double
-    quote toggles, and a closing single quote counts only inside a quotation and not before a letter
-    (an apostrophe: "Utopia’s")."""
+def _quote_open(text: str, open_: bool) -> bool:
+    """Whether a quotation is open after this text: curly quotes open and close, a straight double quote
+    toggles, and a closing single quote counts only inside a quotation and not before a letter (an
+    apostrophe: "Utopia’s")."""
     for n, char in enumerate(text):
         following = text[n + 1:n + 2]
         if char in "“‘" and not (char == "‘" and following == " "):
-            depth = 1
-        elif char == "”" or (char == "’" and depth and not following.isalpha()):
-            depth = max(0, depth - 1)
+            open_ = True
+        elif char == "”" or (char == "’" and open_ and not following.isalpha()):
+            open_ = False
         elif char == '"':
-            depth = 0 if depth else 1
-    return depth
+            open_ = not open_
+    return open_
 
 
 def _ends_paragraph(sent) -> bool:
