@@ -39,3 +39,19 @@ def test_a_group_under_the_name_the_text_gives_it():
               tags=["DT", "VBG", "NNS", "VBD"], lemmas=["the", "strike", "nurse", "leave"])
     assert group_name(doc[2]) == "striking nurses"
     assert group_name(doc[3]) is None
+
+
+def test_he_is_not_someone_named_inside_what_was_said():
+    from tests.test_demands import demands_of
+
+    text = ("Opposition leader Marek Dvorak spoke in the chamber on Tuesday. He said that Prime Minister Ilona "
+            "Sverak refuses a debate. “The finance minister must resign,” he said.")
+    assert [d.by for d in demands_of(text)] == ["Marek Dvorak"]
+
+
+def test_they_in_a_quotation_are_a_party_that_must_act():
+    from tests.test_demands import demands_of
+
+    (demand,) = demands_of("Romania closed the border crossings in May.\n\n"
+                           "“They must reopen the crossings,” the Nordic Council said.")
+    assert (demand.by, demand.of) == ("Nordic Council", "Romania")

@@ -42,6 +42,8 @@ BODY_HOLDERS = {"court": "judge", "tribunal": "judge"}
 # Third-person pronouns and what they stand for.
 PRONOUNS = {"he": "person", "she": "person", "him": "person", "her": "person", "his": "person",
             "it": "party", "its": "party", "they": "party", "them": "party", "their": "party"}
+PEOPLE_PRONOUNS = frozenset({"he", "she", "they"})  # "they must comply", said in a quote: someone must act
+REPORTED_DEPTH = 8  # steps up the parse tree to find the reporting verb above a subject
 PRONOUN_LOOK_BACK = 300  # tokens: a pronoun refers to someone named in the last few sentences
 MAX_NAME_WORDS = 6  # the longest run of words tried as a name inside a noun phrase
 LOOK_BACK = 1000  # tokens: "the official" refers back to an official named within the last few paragraphs
@@ -106,10 +108,10 @@ def nearest_speaker(token, lookup, places: Gazetteer) -> Optional[str]:
 
 
 def names_party(phrase, lookup, places: Gazetteer) -> bool:
-    """The phrase is, or names, a party: "Iran", "we", "the removal of Iran", "Iranian forces"."""
+    """The phrase is, or names, a party: "Iran", "we", "they", "the removal of Iran", "Iranian forces"."""
     if phrase is None:
         return False
-    if phrase.lower_ in FIRST_PERSON or is_agent_noun(phrase):
+    if phrase.lower_ in FIRST_PERSON or phrase.lower_ in PEOPLE_PRONOUNS or is_agent_noun(phrase):
         return True
     return phrase.lower_ in ROLE_WORDS or any(party_of(t, lookup, places) for t in phrase.subtree)
 
@@ -235,10 +237,12 @@ def _antecedent(pronoun, lookup, places: Gazetteer) -> Optional[str]:
     """The party a third-person pronoun stands for: "he", "she" -> the last person who was the subject of a
     sentence (else the last person named); "it", "they" -> the last subject that names a state, an
     organisation, a group, or a text that one issued ("The resolution ... It also demands"). A bounded
-    look back, as for officials. The subject of "X said it would ..." is X first."""
+    look back, as for officials. The subject of "X said it would ..." is X first; a subject inside what
+    someone said ("He said the minister refuses") is not who the text goes on about."""
     person = PRONOUNS[pronoun.lower_] == "person"
     clause = pronoun.head
-    if pronoun.dep_ in ("nsubj", "nsubjpass") and clause.dep_ == "ccomp" and clause.head.lemma_.lower() in SAY_VERBS:
+    if pronoun.dep_ in ("nsubj", "nsubjpass") and clause.dep_ == "ccomp" and clause.head.lemma_.lower() in SAY_VERBS \
+            and clause.head.i < pronoun.i:  # "X said it would", not "“They must ...,” X said"
         speaker = subject_of(clause.head)
         name = party_of(speaker, lookup, places) if speaker is not None and speaker.lower_ not in PRONOUNS else None
         if name and (lookup.kinds.get(name) == "person") == person:
@@ -247,12 +251,24 @@ def _antecedent(pronoun, lookup, places: Gazetteer) -> Optional[str]:
               if t.lower_ not in PRONOUNS and (t.ent_type_ or t.dep_ in ("nsubj", "nsubjpass"))]
     for subjects_only in (True, False) if person else (True,):
         for previous in window:
-            if subjects_only and previous.dep_ not in ("nsubj", "nsubjpass"):
+            if subjects_only and (previous.dep_ not in ("nsubj", "nsubjpass") or _reported(previous)):
                 continue
             name = issuer_of(previous, lookup, places)
             if name and (lookup.kinds.get(name) == "person") == person:
                 return name
     return None
+
+
+def _reported(token) -> bool:
+    """The token is inside the clause a reporting verb reports (a few steps up at most)."""
+    node = token
+    for _ in range(REPORTED_DEPTH):
+        if node.head.i == node.i:
+            return False
+        if node.dep_ == "ccomp" and node.head.lemma_.lower() in SAY_VERBS:
+            return True
+        node = node.head
+    return False
 
 
 def _last_official(token, lookup, places: Gazetteer) -> Optional[str]:
