@@ -380,3 +380,23 @@ def test_the_chiefs_of_a_body_act_for_it():
 def test_it_after_a_reporting_verb_is_its_subject():
     text = "The Harbour Workers Union, which the United Nations praised, said it wanted safer cranes and shorter shifts."
     assert {d.by for d in demands_of(text)} == {"Harbour Workers Union"}
+
+
+def test_a_group_has_one_name_in_an_article():
+    text = ("The health workers demanded the payment of their risk allowances.\n\n"
+            "The underpaid health workers also demanded the resignation of the hospital director.")
+    assert {d.by for d in demands_of(text)} == {"health workers"}
+
+
+def test_nobody_demands_when_the_subject_is_no_party():
+    assert demands_of("The growing chaos in the port calls for concern, the mayor said.") == ()
+    assert demands_of("Investors seeking higher returns bought bonds in March.") == ()
+    assert demands_of("For the motion to advance, the vote of 52 members is required to admit it.") == ()
+    assert demands_of("The posters listed what the protesters want the government to do.") == ()
+
+
+def test_who_is_asked_is_not_what_is_demanded_and_rallies_do_not_demand():
+    found = demands_of("Union leader Tomas Brill requested the court to delay the hearing.")
+    assert "the court" not in [d.text for d in found]
+    (appeal,) = demands_of("The nurses held rallies outside the hospital to call for the payment of their allowances.")
+    assert appeal.by == "nurses" and appeal.text == "the payment of their allowances"

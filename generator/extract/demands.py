@@ -88,7 +88,17 @@ def extract_demands(doc, actors: tuple[Actor, ...], places: Gazetteer | None = N
                     found[demand.id] = demand
                 elif demand.evidence not in earlier.evidence:  # said twice (a paragraph and a bullet list): one entry
                     found[earlier.id] = replace(earlier, evidence=f"{earlier.evidence} {demand.evidence}")
-    return tuple(found.values())
+    return _fold_groups(tuple(found.values()), set(lookup.kinds))
+
+
+def _fold_groups(demands: tuple[Demand, ...], actors: set[str]) -> tuple[Demand, ...]:
+    """One name per group: "underpaid health workers" is the "health workers" the article also names."""
+    groups = {p for d in demands for p in (d.by, d.of) if p and p not in actors}
+    short = {g: min((h for h in groups if g.casefold().endswith(" " + h.casefold())), key=len, default=g) for g in groups}
+    if all(short[g] == g for g in groups):
+        return demands
+    named = (replace(d, by=short.get(d.by, d.by), of=short.get(d.of, d.of)) for d in demands)
+    return tuple(replace(d, id=content_id("d", d.by, d.of, d.text)) for d in named)
 
 
 def _sentence_demands(sent, lookup, places: Gazetteer, reading: _Reading) -> list[Demand]:
@@ -219,6 +229,8 @@ def _demanded(action, cue, kind: str = "demand"):
     # "called on X to pay and expressed regret": a finite verb joined to a demanded bare verb is the narrator's
     conjuncts = [v for v in verb_conjuncts(action) if action.tag_ != "VB" or v.tag_ == "VB"]
     for verb in [action, *conjuncts]:
+        if any(t.dep_ == "dobj" and t.lower_ in RELATIVE for t in verb.children):
+            continue  # "what they want the government to do": the demanded thing is said elsewhere
         of = subject_of(verb) or subject_of(action) or subject_of(cue)
         if kind == "threat":
             yield _clause_text(verb, of, affirm=True), of
@@ -300,10 +312,15 @@ def _object_frames(token, is_party=None, reported: bool = False):
     if not frames or (pos == "NOUN" and not _is_demand_noun(token, is_party)):
         return
     for slot, kind in frames:
-        owner = (subject_of(token) or agent_of(token)) if pos == "VERB" else _owner(token)
+        owner = _owner(token)
+        if pos == "VERB":  # "workers held rallies to call for X": the clause's subject, not the rallies
+            found = [t for t in (subject_of(token), agent_of(token)) if t is not None]
+            owner = next((t for t in found if is_party(t)), None)
+            if found and owner is None:
+                continue  # "the anarchy calls for concern", "shareholders seeking qualities": nobody demands
         for thing in _frame_objects(token, slot):
-            if thing.pos_ in ("NOUN", "PROPN") and thing.lemma_.lower() not in _NOT_DEMANDED and not (
-                    pos == "NOUN" and _is_party_word(thing)):
+            if thing.pos_ in ("NOUN", "PROPN") and thing.lemma_.lower() not in _NOT_DEMANDED \
+                    and not _is_party_word(thing):  # "requested the court to ...": the court is asked
                 yield kind, thing, owner
 
 
@@ -547,6 +564,8 @@ def _verb_clause(token, is_party, reported: bool):
         return
     kind = DEMAND_VERBS[lemma]
     subject = subject_of(token) or agent_of(token)
+    if is_passive(token) and not is_party(subject):
+        return  # "the vote is required to admit it": a rule, not a demand made of a party
     has_object = any(c.dep_ == "dobj" for c in token.children)
     for child in token.children:
         if child.dep_ == "ccomp" and child.pos_ in ("VERB", "AUX") and not _question(child) \

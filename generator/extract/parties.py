@@ -24,7 +24,7 @@ authorities authority officials leaders rebels militants group groups party part
 negotiators kidnappers captors protesters demonstrators workers employees employers management council board
 court regulator regulators administration state states country countries side sides delegation members
 owners operators firm firms bank banks community residents students teachers doctors nurses drivers chiefs heads
-bosses representatives executives""".split())
+bosses representatives executives bankers lenders insurers landlords tenants""".split())
 # Groups that act without a name of their own ("the protesters demanded ..."): a demand names them.
 GROUP_NOUNS = frozenset("""protester demonstrator activist striker worker employee nurse doctor teacher student farmer
 resident prosecutor lawmaker legislator mp senator rebel militant kidnapper captor abductor family relative villager
@@ -111,7 +111,8 @@ def names_party(phrase, lookup, places: Gazetteer) -> bool:
     """The phrase is, or names, a party: "Iran", "we", "they", "the removal of Iran", "Iranian forces"."""
     if phrase is None:
         return False
-    if phrase.lower_ in FIRST_PERSON or phrase.lower_ in PEOPLE_PRONOUNS or is_agent_noun(phrase):
+    if phrase.lower_ in FIRST_PERSON or phrase.lower_ in PEOPLE_PRONOUNS or is_agent_noun(phrase) \
+            or phrase.lemma_.lower() in DOCUMENT_NOUNS:  # "the resolution calls for": whoever adopted it
         return True
     return phrase.lower_ in ROLE_WORDS or any(party_of(t, lookup, places) for t in phrase.subtree)
 
