@@ -94,7 +94,8 @@ def extract_demands(doc, actors: tuple[Actor, ...], places: Gazetteer | None = N
 def _fold_groups(demands: tuple[Demand, ...], actors: set[str]) -> tuple[Demand, ...]:
     """One name per group: "underpaid health workers" is the "health workers" the article also names."""
     groups = {p for d in demands for p in (d.by, d.of) if p and p not in actors}
-    short = {g: min((h for h in groups if g.casefold().endswith(" " + h.casefold())), key=len, default=g) for g in groups}
+    short = {g: min((h for h in groups if g.casefold().endswith(" " + h.casefold())), key=lambda h: (len(h), h),
+                    default=g) for g in groups}  # ties broken by the text: the same output on every run
     if all(short[g] == g for g in groups):
         return demands
     named = (replace(d, by=short.get(d.by, d.by), of=short.get(d.of, d.of)) for d in demands)

@@ -210,7 +210,8 @@ def _described(token, lookup) -> Optional[str]:
     if len(named) <= 1:
         return next(iter(named), None)
     before = token.doc.text[max(0, token.idx - LOOK_BACK * 8):token.idx].casefold()
-    return max(named, key=lambda name: max(before.rfind(form) for form, owner in lookup.items() if owner == name))
+    # sorted: when neither was named before, the tie goes the same way on every run
+    return max(sorted(named), key=lambda name: max(before.rfind(form) for form, owner in lookup.items() if owner == name))
 
 
 def _organisation(words) -> Optional[str]:
