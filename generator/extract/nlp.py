@@ -4,6 +4,8 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Iterable, Iterator
 
+import numpy
+
 from ..errors import ConfigError
 from ..furniture import BULLET
 
@@ -36,7 +38,7 @@ def _paragraph_breaks(doc):
 def _drop_tensor(doc):
     """The token vectors of the shared encoder are not read after the pipeline: dropping them keeps a
     long article's memory down and a worker's answer small."""
-    doc.tensor = None
+    doc.tensor = numpy.zeros((0,), dtype="float32")  # the empty tensor a new Doc has
     return doc
 
 
@@ -100,7 +102,7 @@ def parse(bodies: Iterable[tuple[str, ...]], workers: int = 1) -> Iterator:
     for (index, _), doc in zip(pieces, docs):
         parts.append(doc)
         if len(parts) == len(cut[index]):
-            joined = parts[0] if len(parts) == 1 else Doc.from_docs(parts, ensure_whitespace=False)
+            joined = parts[0] if len(parts) == 1 else Doc.from_docs(parts, ensure_whitespace=False, exclude=["tensor"])
             joined.user_data["list_items"] = prepared[index][1]
             parts = []
             yield joined
