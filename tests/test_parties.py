@@ -55,3 +55,12 @@ def test_they_in_a_quotation_are_a_party_that_must_act():
     (demand,) = demands_of("Romania closed the border crossings in May.\n\n"
                            "“They must reopen the crossings,” the Nordic Council said.")
     assert (demand.by, demand.of) == ("Nordic Council", "Romania")
+
+
+def test_a_statement_speaks_for_whoever_issued_it():
+    from tests.test_demands import demands_of
+
+    text = ("The Harbour Workers Union said in a statement on Monday that the talks had failed.\n\n"
+            "Mayor Sofia Marquez said she regretted the strike.\n\n"
+            "“The board must resign,” the statement said.")
+    assert [d.by for d in demands_of(text)] == ["Harbour Workers Union"]

@@ -67,10 +67,14 @@ def issuer_of(token, lookup, places: Gazetteer) -> Optional[str]:
     for mention in [node, *reversed(node.doc[start:node.i])]:  # "The resolution ..." refers back to its adoption
         if mention.lemma_.lower() != node.lemma_.lower():
             continue
-        owner = next((c for c in mention.children if c.dep_ in ("poss", "compound") and c.pos_ == "PROPN"), None)
+        owner = next((c for c in mention.children if c.dep_ in ("poss", "compound")
+                      and (c.pos_ == "PROPN" or c.lower_ in PRONOUNS)), None)  # "Utopia's statement", "its statement"
         if owner is None and mention.dep_ in ("dobj", "nsubjpass") and mention.head.pos_ == "VERB":
             owner = subject_of(mention.head) if mention.dep_ == "dobj" else next(
                 (a for c in mention.head.children if c.dep_ == "agent" for a in c.children), None)
+        if owner is None and mention.dep_ == "pobj" and mention.head.lower_ == "in" \
+                and mention.head.head.lemma_.lower() in SAY_VERBS:
+            owner = subject_of(mention.head.head)  # "X said in a statement"
         name = party_of(owner, lookup, places)  # "adopted by 141 states" names no party: look further back
         if name:
             return name
@@ -83,7 +87,7 @@ def speaker_of(sent, lookup, places: Gazetteer) -> Optional[str]:
         if token.lemma_.lower() in SAY_VERBS and token.pos_ == "VERB":
             subject = subject_of(token)
             if subject is not None:
-                name = party_of(subject, lookup, places)
+                name = issuer_of(subject, lookup, places)  # "the statement said": whoever issued it
                 if name:
                     return name
         if token.lower_ == "according" and token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ == "to":
@@ -101,7 +105,8 @@ def nearest_speaker(token, lookup, places: Gazetteer) -> Optional[str]:
     while node.head.i != node.i:
         node = node.head
         if node.lemma_.lower() in SAY_VERBS and node.pos_ == "VERB":
-            name = party_of(subject_of(node), lookup, places)
+            subject = subject_of(node)
+            name = issuer_of(subject, lookup, places) if subject is not None else None
             if name:
                 return name
     return None
