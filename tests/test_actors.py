@@ -121,3 +121,8 @@ def test_an_office_of_state_without_its_state_gets_the_one_state_of_its_sentence
 def test_a_quote_the_entity_took_in_is_not_part_of_the_name():
     text = "He said that the 'Opposition wants a debate in Parliament, but the government refuses'."
     assert "Opposition" in actors_of(text)
+
+
+def test_a_name_the_text_calls_a_region_is_no_person():
+    found = actors_of("Oromia demands the withdrawal of federal troops, the Oromia region said on Sunday.")
+    assert "Oromia" in found and found["Oromia"].kind != "person"
