@@ -126,3 +126,10 @@ def test_a_quote_the_entity_took_in_is_not_part_of_the_name():
 def test_a_name_the_text_calls_a_region_is_no_person():
     found = actors_of("Oromia demands the withdrawal of federal troops, the Oromia region said on Sunday.")
     assert "Oromia" in found and found["Oromia"].kind != "person"
+
+
+def test_names_in_a_headline_case_line_count_only_when_prose_confirms_them():
+    found = actors_of("Harbour Workers Union Pushes For Pay Rise, Board Changes As Strike Looms",
+                      "The Harbour Workers Union said on Monday that the strike would go ahead.")
+    assert "Harbour Workers Union" in found
+    assert not any("Board" in name or "Pay" in name or "Strike" in name for name in found)

@@ -110,9 +110,12 @@ def extract_actors(article: Article, doc, places: Gazetteer | None = None) -> tu
 
     covered = set()
     called = _called_places(doc.text)
+    headline_case, prose = _headline_case_sentences(doc)
     for ent in doc.ents:
         text = strip_possessive(ent.text)
         covered.update(range(ent.start, ent.end))
+        if ent.sent.start in headline_case and text not in prose:
+            continue  # "Activists Third Point Build Stake, Push For ...": every word capitalised, no names to trust
         if ent.label_ == "PERSON" or ent[0].text.casefold().rstrip(".") in HONORIFICS:
             name, span = _person_name(ent, places)
             if name and _named_as_place(name, called):  # "Eastland" of "the Eastland region"
@@ -193,6 +196,28 @@ _PLACE_CALLED = re.compile(rf"(?<!\w)(\w++)[ \t]+(?:{'|'.join(PLACE_NOUNS)})\b",
 def _called_places(text: str) -> frozenset[str]:
     """Every word the text puts before a place noun ("Eastland region"), found in one pass."""
     return frozenset(m.group(1).casefold() for m in _PLACE_CALLED.finditer(text))
+
+
+HEADLINE_CASE_WORDS = 5  # words a line needs before its case says anything
+
+
+def _headline_case(words) -> bool:
+    """Every longer word capitalised, and a small word too ("Push For", "Talks To Resume"): headline case,
+    not a list of names in prose ("Defense Minister X and Adviser Y")."""
+    return len(words) >= HEADLINE_CASE_WORDS and all(t.text[0].isupper() for t in words if len(t) > 3) \
+        and any(t.is_stop and t.text[0].isupper() for t in words[1:])
+
+
+def _headline_case_sentences(doc) -> tuple[set[int], str]:
+    """The starts of sentences written in headline case (a headline repeated in the body, a menu line),
+    where the model takes capitalised words for names, and the text of all other sentences."""
+    starts, prose = set(), []
+    for sent in doc.sents:
+        if _headline_case([t for t in sent if t.is_alpha]):
+            starts.add(sent.start)
+        else:
+            prose.append(sent.text)
+    return starts, " ".join(prose)
 
 
 def _named_as_place(name: str, called: frozenset[str]) -> bool:
