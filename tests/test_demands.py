@@ -400,3 +400,8 @@ def test_who_is_asked_is_not_what_is_demanded_and_rallies_do_not_demand():
     assert "the court" not in [d.text for d in found]
     (appeal,) = demands_of("The nurses held rallies outside the hospital to call for the payment of their allowances.")
     assert appeal.by == "nurses" and appeal.text == "the payment of their allowances"
+
+
+def test_demands_joined_to_an_object_are_its_subjects():
+    found = demands_of("Union leader Tomas Brill announced a new strike, as well as demands for higher pay and safer cranes.")
+    assert sorted((d.by, d.text) for d in found) == [("Tomas Brill", "higher pay"), ("Tomas Brill", "safer cranes")]

@@ -276,11 +276,15 @@ OPEN_NOUNS = {"condition": {"owner", "for"}, "term": {"owner", "for"}, "demand":
 
 
 def _owner(noun):
-    """Whose demands: "Utopia's demands", "the union demands"; "the protesters tabled five demands"."""
+    """Whose demands: "Utopia's demands", "the union demands"; "the protesters tabled five demands" and
+    "announced a stake and demands"."""
     owner = next((c for c in noun.children if c.dep_ in ("poss", "compound") or (
         c.dep_ == "amod" and (c.ent_type_ or c.pos_ == "PROPN"))), None)  # "Russian demands", not "strict conditions"
-    if owner is None and noun.dep_ == "dobj" and noun.head.pos_ == "VERB":
-        return subject_of(noun.head) or agent_of(noun.head)
+    first = noun
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head  # "announced a stake, as well as demands for ...": the object the demands are joined to
+    if owner is None and first.dep_ == "dobj" and first.head.pos_ == "VERB":
+        return subject_of(first.head) or agent_of(first.head)
     return owner
 
 
