@@ -64,3 +64,11 @@ def test_a_statement_speaks_for_whoever_issued_it():
             "Mayor Sofia Marquez said she regretted the strike.\n\n"
             "“The board must resign,” the statement said.")
     assert [d.by for d in demands_of(text)] == ["Harbour Workers Union"]
+
+
+def test_an_object_pronoun_is_not_the_subject_of_its_clause():
+    from tests.test_demands import demands_of
+
+    text = "Union leader Tomas Brill wrote to Governor Lena Moss on Monday, urging her to reopen the ferry line."
+    (appeal,) = demands_of(text)
+    assert (appeal.by, appeal.of) == ("Tomas Brill", "Lena Moss")

@@ -10,7 +10,7 @@ from typing import Optional
 from ..furniture import NEWS_AGENCIES
 from ..model import Actor
 from .actors import ROLE_WORDS, strip_possessive
-from .grammar import RELATIVE, entity_of, subject_of
+from .grammar import RELATIVE, agent_of, entity_of, subject_of
 from .places import Gazetteer
 
 SAY_VERBS = {"say", "tell", "add", "state", "insist", "warn", "write", "conclude", "stress", "explain", "declare",
@@ -43,6 +43,7 @@ BODY_HOLDERS = {"court": "judge", "tribunal": "judge"}
 PRONOUNS = {"he": "person", "she": "person", "him": "person", "her": "person", "his": "person",
             "it": "party", "its": "party", "they": "party", "them": "party", "their": "party"}
 PEOPLE_PRONOUNS = frozenset({"he", "she", "they"})  # "they must comply", said in a quote: someone must act
+OBJECT_DEPS = frozenset({"dobj", "pobj", "dative"})
 REPORTED_DEPTH = 8  # steps up the parse tree to find the reporting verb above a subject
 PRONOUN_LOOK_BACK = 300  # tokens: a pronoun refers to someone named in the last few sentences
 MAX_NAME_WORDS = 6  # the longest run of words tried as a name inside a noun phrase
@@ -256,12 +257,15 @@ def _antecedent(pronoun, lookup, places: Gazetteer) -> Optional[str]:
             return name
     window = [t for t in reversed(pronoun.doc[max(0, pronoun.i - PRONOUN_LOOK_BACK):pronoun.i])
               if t.lower_ not in PRONOUNS and (t.ent_type_ or t.dep_ in ("nsubj", "nsubjpass"))]
+    # "X wrote to Y, urging him to ...": an object pronoun is never the subject of its own clause
+    own = subject_of(pronoun.head) or agent_of(pronoun.head) if pronoun.dep_ in OBJECT_DEPS else None
+    mine = party_of(own, lookup, places) if own is not None and own.lower_ not in PRONOUNS else None
     for subjects_only in (True, False) if person else (True,):
         for previous in window:
             if subjects_only and (previous.dep_ not in ("nsubj", "nsubjpass") or _reported(previous)):
                 continue
             name = issuer_of(previous, lookup, places)
-            if name and (lookup.kinds.get(name) == "person") == person:
+            if name and name != mine and (lookup.kinds.get(name) == "person") == person:
                 return name
     return None
 
