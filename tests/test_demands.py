@@ -405,3 +405,13 @@ def test_who_is_asked_is_not_what_is_demanded_and_rallies_do_not_demand():
 def test_demands_joined_to_an_object_are_its_subjects():
     found = demands_of("Union leader Tomas Brill announced a new strike, as well as demands for higher pay and safer cranes.")
     assert sorted((d.by, d.text) for d in found) == [("Tomas Brill", "higher pay"), ("Tomas Brill", "safer cranes")]
+
+
+def test_a_list_is_read_for_a_bounded_number_of_tokens():
+    from generator.extract.demands import MAX_LIST_TOKENS
+
+    names = [a + b + c for a in "bdfgklmnprst" for b in "aeiou" for c in "bdgkmnprst"][:600]
+    items = ", ".join(f"a bonus for team {name}" for name in names)
+    found = demands_of(f"The Harbour Workers Union demanded {items}.")
+    # "a bonus for team X," is six tokens: only the items in the first MAX_LIST_TOKENS are read
+    assert 10 < len(found) <= MAX_LIST_TOKENS // 6 + 1

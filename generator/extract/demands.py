@@ -457,6 +457,7 @@ def _holder(phrase):
 
 # Words that end a list ("..., among others"), lead an item in ("as well as X"), or start examples of
 # an item that are not items themselves ("services such as power, water and banks").
+MAX_LIST_TOKENS = 300  # the longest list read after a demand frame
 LIST_END_WORDS = frozenset({"among", "etc", "amongst"})
 ITEM_LEADS = frozenset({"and", "or", "as", "well", "including", "plus", "also", "both"})
 EXAMPLE_MARKS = (("such", "as"), ("like",), ("e.g.",))
@@ -471,7 +472,8 @@ def _listed(first) -> list[str]:
     others", or a piece that is a clause (a finite verb that no relative pronoun introduces); a piece that
     is only a name ("from A, B and C") belongs to the item before it."""
     pieces, depth = [[]], 0
-    for token in (t for t in first.sent if t.i >= first.left_edge.i):
+    start = first.left_edge.i  # a list is read for so many tokens at most: the work stays linear per sentence
+    for token in first.doc[start:min(first.sent.end, start + MAX_LIST_TOKENS)]:
         depth += (token.text in "([") - (token.text in ")]")
         if depth == 0 and (token.lower_ in LIST_END_WORDS or (token.text in _DASHES and token.i
                                                                and token.doc[token.i - 1].whitespace_)):
