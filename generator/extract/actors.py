@@ -120,8 +120,9 @@ def extract_actors(article: Article, doc, places: Gazetteer | None = None) -> tu
             name, span = _person_name(ent, places)
             if name and _named_as_place(name, called):  # "Eastland" of "the Eastland region"
                 if _is_agent(ent):
-                    orgs.setdefault(name.casefold(), _Cluster("organization")).add(name, ent.start_char)
-                    orgs[name.casefold()].acts = True
+                    cluster = orgs.setdefault(name.casefold(), _Cluster("organization"))
+                    cluster.add(name, ent.start_char)
+                    cluster.acts = True
                 continue
             if name and name.casefold() not in excluded:
                 people.append((name, ent.start_char, span))

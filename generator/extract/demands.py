@@ -112,7 +112,8 @@ def _sentence_demands(sent, lookup, places: Gazetteer, reading: _Reading) -> lis
                 or any(t.lemma_.lower() in REPORTING for t in sent if t.pos_ == "VERB"))
     reading.in_quote = not _ends_paragraph(sent) and _quote_open(sent.text, reading.in_quote)
     reading.quote_speaker = speaker if reading.in_quote else None
-    demands = list(_cued_demands(sent, lookup, places, reported, speaker or reading.last_speaker))
+    is_party = lambda phrase: names_party(phrase, lookup, places)  # noqa: E731
+    demands = list(_cued_demands(sent, lookup, places, is_party, reported, speaker or reading.last_speaker))
     text = _join_text(sent.text)
     if not demands and item and text:  # "The resolution requires Utopia to:" + "Withdraw its troops;"
         kind, by, of = reading.list_intro
@@ -120,7 +121,7 @@ def _sentence_demands(sent, lookup, places: Gazetteer, reading: _Reading) -> lis
     elif not demands and reading.previous is not None and _continues(sent) and text:
         previous = reading.previous  # "... demands that Utopia withdraw. And release the prisoners."
         demands = [_demand(previous.by, previous.of, text, sent, previous.type)]
-    reading.list_intro = _list_intro(sent, lookup, places) or (reading.list_intro if item else None)
+    reading.list_intro = _list_intro(sent, lookup, places, is_party) or (reading.list_intro if item else None)
     reading.previous = demands[-1] if demands else None
     return demands
 
@@ -152,8 +153,7 @@ def _demand(by: Optional[str], of: Optional[str], text: str, sent, kind: str) ->
                   TYPE_OF_KIND.get(kind, kind))
 
 
-def _cued_demands(sent, lookup, places: Gazetteer, reported: bool, speaker: Optional[str]):
-    is_party = lambda phrase: names_party(phrase, lookup, places)  # noqa: E731
+def _cued_demands(sent, lookup, places: Gazetteer, is_party, reported: bool, speaker: Optional[str]):
     for token in sent:
         for kind, action, by_token in _cues(token, is_party, reported):
             if kind not in STATED_BY_CONDITION and (is_negated(token) or is_conditional(token)):
@@ -177,12 +177,11 @@ def _continues(sent) -> bool:
     return first is not None and first.lower_ in CONTINUATIONS and root.tag_ == "VB" and subject_of(root) is None
 
 
-def _list_intro(sent, lookup, places: Gazetteer):
+def _list_intro(sent, lookup, places: Gazetteer, is_party):
     """(type, by, of) when a sentence introduces a list of demands: it ends with a colon and holds a
     demand verb ("requires Utopia to:") or a demand noun ("three demands for the government:")."""
     if not sent.text.rstrip().endswith(":"):
         return None
-    is_party = lambda phrase: names_party(phrase, lookup, places)  # noqa: E731
     for token in sent:
         lemma = token.lemma_.lower()
         if token.pos_ == "VERB" and lemma in DEMAND_VERBS:
@@ -310,19 +309,20 @@ def _is_demand_noun(token, is_party) -> bool:
     return False
 
 
-def _object_frames(token, is_party=None, reported: bool = False):
+def _object_frames(token, is_party, reported: bool):
     """(type, demanded noun, demanding party token) for each noun-object frame at this cue."""
     pos = "NOUN" if token.pos_ in ("NOUN", "PROPN") else token.pos_
     frames = _FRAMES_BY_CUE.get((token.lemma_.lower(), pos), ())
     if not frames or (pos == "NOUN" and not _is_demand_noun(token, is_party)):
         return
-    for slot, kind in frames:
+    if pos == "VERB":  # "workers held rallies to call for X": the clause's subject, not the rallies
+        found = [t for t in (subject_of(token), agent_of(token)) if t is not None]
+        owner = next((t for t in found if is_party(t)), None)
+        if found and owner is None:
+            return  # "the anarchy calls for concern", "shareholders seeking qualities": nobody demands
+    else:
         owner = _owner(token)
-        if pos == "VERB":  # "workers held rallies to call for X": the clause's subject, not the rallies
-            found = [t for t in (subject_of(token), agent_of(token)) if t is not None]
-            owner = next((t for t in found if is_party(t)), None)
-            if found and owner is None:
-                continue  # "the anarchy calls for concern", "shareholders seeking qualities": nobody demands
+    for slot, kind in frames:
         for thing in _frame_objects(token, slot):
             if thing.pos_ in ("NOUN", "PROPN") and thing.lemma_.lower() not in _NOT_DEMANDED \
                     and not _is_party_word(thing):  # "requested the court to ...": the court is asked
@@ -365,11 +365,17 @@ def _noun_conjuncts(noun):
     return found
 
 
+# Prepositions that name who is asked, after a demand verb ("called on X for", "demanded from X") and after
+# a demand noun ("demands on X", "demands for the port authority").
+ASKED_OF_VERB = frozenset({"on", "upon", "from", "of"})
+ASKED_OF_NOUN = frozenset({"on", "to", "for"})
+
+
 def _addressee(cue) -> Optional[object]:
     """Who is asked: "called on the government for X", "demanded from the council X", "demands for the
     port authority", "demands for the government to consider"."""
+    preps = ASKED_OF_VERB if cue.pos_ == "VERB" else ASKED_OF_NOUN
     for prep in cue.children:
-        preps = ("on", "upon", "from", "of") if cue.pos_ == "VERB" else ("on", "to", "for")
         if prep.dep_ == "prep" and prep.lower_ in preps:
             obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
             if obj is not None and (cue.pos_ == "VERB" or _is_party_word(obj)):
@@ -635,7 +641,7 @@ def _proposal(token, is_party, reported: bool):
             if child.dep_ in ("ccomp", "xcomp") and child.pos_ == "VERB":
                 yield "proposal", child, subject_of(token)
     if token.pos_ == "NOUN" and token.lemma_.lower() in PROPOSAL_NOUNS:
-        owner = next((c for c in token.children if c.dep_ in ("amod", "poss", "compound")), None)
+        owner = _owner(token)
         for child in token.children:
             if child.dep_ in ("acl", "relcl") and child.pos_ == "VERB" and any(a.lower_ == "to" for a in child.children):
                 yield "proposal", child, owner
@@ -695,29 +701,23 @@ FRAMES = (
 IRREGULAR_CUES = {"sought": "seek", "gave": "give", "given": "give", "has": "have", "had": "have"}
 
 
-@lru_cache(maxsize=1)
-def _cue_words() -> frozenset[str]:
-    """The lemma of every cue word of every frame."""
-    return frozenset({*DEMAND_VERBS, *(cue for cue, _, _, _ in OBJECT_FRAMES), *MODALS, *PROPOSE_VERBS,
-                      *PROPOSAL_NOUNS, *RED_LINE_VERBS, *ULTIMATUM_VERBS, *NEED_VERBS, *OFFER_VERBS})
-
-
-@lru_cache(maxsize=1)
-def _cue_stems() -> tuple[str, ...]:
-    """Cue words and condition marks without a final "e" ("urge" -> "urg": "urges", "urged", "urging")."""
-    words = {*_cue_words(), *CONDITION_MARKS, "if", *IRREGULAR_CUES}
-    return tuple(sorted({w[:-1] if w.endswith("e") else w for w in words}))
+# The lemma of every cue word of every frame.
+CUE_WORDS = frozenset({*DEMAND_VERBS, *(cue for cue, _, _, _ in OBJECT_FRAMES), *MODALS, *PROPOSE_VERBS,
+                       *PROPOSAL_NOUNS, *RED_LINE_VERBS, *ULTIMATUM_VERBS, *NEED_VERBS, *OFFER_VERBS})
+# Cue words and condition marks without a final "e" ("urge" -> "urg": "urges", "urged", "urging").
+CUE_STEMS = tuple(sorted({w[:-1] if w.endswith("e") else w
+                          for w in (*CUE_WORDS, *CONDITION_MARKS, "if", *IRREGULAR_CUES)}))
 
 
 def may_state_demand(text: str) -> bool:
     """Whether a short text (a headline) holds a word of some frame: parsing it could find a demand."""
-    return any(word.startswith(_cue_stems()) for word in re.findall(r"[a-z]+", text.casefold()))
+    return any(word.startswith(CUE_STEMS) for word in re.findall(r"[a-z]+", text.casefold()))
 
 
 def _cues(token, is_party, reported: bool):
     """(type, demanded verb or noun, demanding party token or None) for each frame at this token. Only a
     cue word, a modal or a subordinate clause (conditions) can start a frame: other tokens are skipped."""
-    if token.lemma_.lower() not in _cue_words() and token.dep_ not in ("aux", "advcl"):
+    if token.lemma_.lower() not in CUE_WORDS and token.dep_ not in ("aux", "advcl"):
         return
     for _, finder, _ in FRAMES:
         yield from finder(token, is_party, reported)
