@@ -56,12 +56,12 @@ def seed_key(seed: Seed, boilerplate: frozenset[str]) -> str:
 # The shape of cache entries: a type, a tuple of types, a list of one shape, or a mapping of keys to shapes.
 _TEXT, _MAYBE = str, (str, type(None))
 ARTICLE = {"id": _TEXT, "source_file": _TEXT, "title": _TEXT, "body": [_TEXT], "published": _MAYBE,
-           "publisher": _MAYBE, "author": _MAYBE, "url": _MAYBE}
+           "publisher": _MAYBE, "author": _MAYBE, "url": _MAYBE, "dateline": _MAYBE}
 ACTOR = {"id": _TEXT, "name": _TEXT, "kind": _TEXT, "role": _MAYBE, "affiliation": _MAYBE, "aliases": [_TEXT],
          "mentions": int, "listed_with": [_TEXT], "home": _MAYBE}
 DEMAND = {"id": _TEXT, "by": _MAYBE, "of": _MAYBE, "text": _TEXT, "evidence": _TEXT, "type": _TEXT}
 BRIEFING = {"id": _TEXT, "source_file": _TEXT, "url": _TEXT, "title": _TEXT, "published": _MAYBE, "publisher": _MAYBE,
-            "author": _MAYBE, "source_url": _MAYBE, "summary": [_TEXT], "body": [_TEXT], "actors": [ACTOR],
+            "author": _MAYBE, "source_url": _MAYBE, "dateline": _MAYBE, "summary": [_TEXT], "body": [_TEXT], "actors": [ACTOR],
             "demands": [DEMAND], "story": _MAYBE, "places": [_TEXT]}
 
 

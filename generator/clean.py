@@ -81,7 +81,7 @@ def clean(seed: Seed, boilerplate: frozenset[str] = frozenset()) -> Article:
     if not title:
         title_block = choose_title(head, blocks[lede:lede + 4])
         title, glued_date = headline_text(title_block.text) if title_block else (fallback_title(body[0]), None)
-    body[0], agency = strip_dateline(body[0])
+    body[0], agency, filed = strip_dateline(body[0])
     publisher = seed.override("publisher") or page.publisher or agency or find_publisher(head, body, tail)
     body, signed = strip_sign_off([strip_credit(p) for p in body])
     return Article(
@@ -91,6 +91,7 @@ def clean(seed: Seed, boilerplate: frozenset[str] = frozenset()) -> Article:
         publisher=publisher,
         author=seed.override("author") or page.author or find_author(head + tail) or signed,
         url=seed.override("url"),
+        dateline=filed,
     )
 
 
@@ -160,17 +161,18 @@ def _is_page(seed: Seed) -> bool:
     return seed.html or looks_like_html(seed.text)
 
 
-def strip_dateline(lede: str) -> tuple[str, Optional[str]]:
-    """ "JERUSALEM (JTA) — Israel ..." -> ("Israel ...", "JTA"); "(CNN)The ..." -> ("The ...", "CNN").
+def strip_dateline(lede: str) -> tuple[str, Optional[str], Optional[str]]:
+    """ "JERUSALEM (JTA) — Israel ..." -> ("Israel ...", "JTA", "JERUSALEM"); "(CNN)The ..." -> ("The ...",
+    "CNN", None): the lede, the agency and the place the report was filed from.
     An acronym opening the lede ("NATO — The alliance") is not a place: a place has several words or five letters."""
     dateline = F.DATELINE.match(lede)
     place = dateline.group("place").strip() if dateline else ""
     if dateline and len(place.split()) <= 4 and (dateline.group("agency") or " " in place or len(place) >= 5):
-        return lede[dateline.end():], (dateline.group("agency") or "").strip() or None
+        return lede[dateline.end():], (dateline.group("agency") or "").strip() or None, place.split(",")[0]
     credit = F.LEDE_CREDIT.match(lede)
     if credit:
-        return lede[credit.end():], credit.group("agency").strip()
-    return lede, None
+        return lede[credit.end():], credit.group("agency").strip(), None
+    return lede, None, None
 
 
 # --- blocks -----------------------------------------------------------------------------------

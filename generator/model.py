@@ -41,6 +41,7 @@ class Article:
     publisher: Optional[str] = None
     author: Optional[str] = None
     url: Optional[str] = None
+    dateline: Optional[str] = None  # where the report was filed, from a dateline cleaning took off the lede
 
 
 @dataclass(frozen=True)
@@ -128,7 +129,8 @@ class Briefing:
         entries and the last good version of an article that now fails."""
         article = Article(id=data["id"], source_file=data["source_file"], title=data["title"],
                           body=tuple(data["body"]), published=data.get("published"), publisher=data.get("publisher"),
-                          author=data.get("author"), url=data.get("source_url"))
+                          author=data.get("author"), url=data.get("source_url"),
+                          dateline=data.get("dateline"))
         return cls(
             article=article, slug=data["url"].removeprefix("briefings/").strip("/"), summary=tuple(data["summary"]),
             actors=tuple(Actor(**{**a, "aliases": tuple(a["aliases"]), "listed_with": tuple(a.get("listed_with", ()))})
@@ -141,7 +143,7 @@ class Briefing:
         return {
             "id": a.id, "source_file": a.source_file, "url": self.url, "title": a.title,
             "published": a.published, "publisher": a.publisher, "author": a.author,
-            "source_url": a.url, "summary": list(self.summary), "body": list(a.body),
+            "source_url": a.url, "dateline": a.dateline, "summary": list(self.summary), "body": list(a.body),
             "actors": [x.to_dict() for x in self.actors],
             "demands": [x.to_dict() for x in self.demands],
             "related": [x.to_dict() for x in self.related],

@@ -99,6 +99,12 @@ def test_title_words_before_a_name_are_not_the_name():
     ("Quorvia founder Petra Lund was sentenced to ten years in prison on Friday.", "Petra Lund", "founder", "Quorvia"),
     ("Manitoba Premier Jon Hale said the province would repeal the law.", "Jon Hale", "Premier", "Manitoba"),
     ("Health Secretary Anna Velk said the nurses' pay offer was final.", "Anna Velk", "Health Secretary", None),
+    ("Senior Harbour Party leader Tom Vale on Thursday called the minister a liar.", "Tom Vale", "Senior leader",
+     "Harbour Party"),
+    ("The chairperson of Northtown City Council's housing committee, Cllr Mary Quill, told the paper it would pass.",
+     "Mary Quill", "Cllr", "Northtown City Council"),
+    ("Dockers Union Secretary-General Omar Bello said the strike would go on.", "Omar Bello", "Secretary-General",
+     "Dockers Union"),
 ])
 def test_role_and_side_from_the_words_around_a_name(sentence, name, role, side):
     person = actors_of(sentence)[name]
@@ -133,3 +139,48 @@ def test_names_in_a_headline_case_line_count_only_when_prose_confirms_them():
                       "The Harbour Workers Union said on Monday that the strike would go ahead.")
     assert "Harbour Workers Union" in found
     assert not any("Board" in name or "Pay" in name or "Strike" in name for name in found)
+
+
+def test_gazetteer_places_lie_in_their_country_and_a_code_is_its_largest_entry():
+    g = gazetteer()
+    assert g.state_of_place("Queensland") == "Australia" and g.state_of_place("Lyon") == "France"
+    assert g.country("UK") == "United Kingdom" and g.seat("Manchester") == "United Kingdom"
+    assert g.state_of_place("Freedonia") is None
+
+
+def home_of(name, *paragraphs, dateline=None):
+    article = Article("x", "x.txt", "Title", tuple(paragraphs), dateline=dateline)
+    doc = next(nlp.parse([paragraphs]))
+    return {a.name: a for a in extract_actors(article, doc)}[name].home
+
+
+def test_an_office_of_state_without_its_state_serves_the_country_the_story_happens_in():
+    said = "Prime Minister Ada Voss said on Monday that the talks would resume."
+    assert home_of("Ada Voss", "Brazil and Chile accused the government of stalling.", said, dateline="LYON") == "France"
+    assert home_of("Ada Voss", said, "Floods closed schools in Hamburg and roads near Munich.") == "Germany"
+    # countries that act are as often the other side; two settings that tie are none
+    assert home_of("Ada Voss", said, "Brazil and Chile accused the government of stalling.") is None
+    assert home_of("Ada Voss", said, "Floods closed schools in Hamburg and roads in Lyon.") is None
+
+
+def test_the_countrys_president_is_a_president_of_the_country_the_story_happens_in():
+    found = actors_of("Storms flooded streets in Bordeaux again. Voters asked the country's President, Marc Duval, to resign.")
+    person = found["Marc Duval"]
+    assert person.role == "President" and person.home == "France"
+
+
+def test_members_named_of_a_group_noun_belong_to_the_organisation_the_article_gives_it():
+    found = actors_of("A court fined Harbour Pilots Union officials for contempt on Monday.",
+                      "The affected officials include Chairman Ivan Kerr and Treasurer Lisa Montero.",
+                      "The other officials are Dan Roy and Eva Lind.")
+    assert {found[n].affiliation for n in ("Ivan Kerr", "Lisa Montero", "Dan Roy", "Eva Lind")} == {"Harbour Pilots Union"}
+
+
+def test_a_judge_serves_the_one_court_the_article_names_and_a_mayor_the_council():
+    found = actors_of("Judge Ana Ruiz ruled in the Westmark High Court that the mine must close.",
+                      "Mayor Joe Dale said the Westmark City Council would appeal.")
+    assert found["Ana Ruiz"].affiliation == "Westmark High Court"
+    assert found["Joe Dale"].affiliation == "Westmark City Council"
+    two = actors_of("Judge Ana Ruiz ruled that the mine must close.",
+                    "The Westmark High Court and the Eastmark Labour Court heard the case.")
+    assert two["Ana Ruiz"].affiliation is None

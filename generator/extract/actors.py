@@ -19,12 +19,15 @@ from .places import Gazetteer, gazetteer
 
 # Words of office that precede or follow a name; general newsroom vocabulary.
 ROLE_WORDS = frozenset("""president prime minister ministers secretary chancellor premier king queen prince emir sheikh
-leader chief chairman chairwoman chair director director-general general commander spokesman spokeswoman
+leader chief chairman chairwoman chairperson chair director director-general general commander spokesman spokeswoman
 spokesperson adviser advisor ambassador envoy official officer correspondent reporter editor analyst mayor governor
 senator representative deputy head founder ceo chief-of-staff staff lieutenant colonel major admiral marshal
-emperor empress sultan pope bishop archbishop councillor councilor captain coach ayatollah cleric judge justice
-attorney lawyer negotiator mediator delegate delegation foreign defense defence
+emperor empress sultan pope bishop archbishop councillor councilor cllr captain coach ayatollah cleric judge justice
+attorney lawyer negotiator mediator delegate delegation treasurer foreign defense defence
 interior finance security national intelligence army military mp mk mep mla mpp lawmaker legislator""".split())
+# Words that qualify an office ("Senior Acme Party leader", "Former President"): never part of a name.
+ROLE_QUALIFIERS = frozenset({"senior", "former", "acting", "interim", "veteran", "top", "outgoing", "incoming",
+                             "longtime", "then", "ex"})
 AGENT_DEPS = frozenset({"nsubj", "nsubjpass", "poss", "agent", "csubj", "dative"})
 AGENT_PREPS = frozenset({"between", "by", "from", "with", "against"})
 # Verbs whose object is a party, not a place: "accused Tokyo", "urged Washington".
@@ -56,8 +59,12 @@ PORTFOLIOS = frozenset("""health education justice finance foreign defence defen
 transport energy environment agriculture labour labor culture tourism housing treasury economy industry
 communications information health-care welfare employment immigration infrastructure security mines""".split())
 # Nouns of organisations and offices that belong to one: "Acme party chair", "Acme founder" name Acme.
-ORG_NOUNS = frozenset({"party", "movement", "union", "group", "company", "firm", "bank", "council", "faction",
-                       "alliance", "front", "coalition", "bloc", "militia", "club", "team", "network"})
+# Head nouns of institutions: "the union", "the court" stand for one; "the X High Court" is one whatever
+# label the model gives it.
+INSTITUTION_NOUNS = frozenset({"union", "court", "council", "party", "commission", "committee", "board", "assembly",
+                               "agency", "ministry", "tribunal", "parliament", "congress", "senate", "bank"})
+ORG_NOUNS = INSTITUTION_NOUNS | {"movement", "group", "company", "firm", "faction", "alliance", "front", "coalition",
+                                 "bloc", "militia", "club", "team", "network"}
 OWNER_ROLES = frozenset({"founder", "co-founder", "ceo", "cfo", "coo", "cto", "owner", "chairman", "chairwoman"})
 HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "dame", "lord", "lady", "mme", "mlle",
                         "herr", "frau", "sr", "sra", "cllr", "hon", "rev", "fr"})
@@ -132,7 +139,11 @@ def extract_actors(article: Article, doc, places: Gazetteer | None = None) -> tu
         if ent.label_ not in ("GPE", "NORP", "ORG", "LOC", "FAC"):
             continue
         state = places.country(text) or places.demonym(text)
-        if state:
+        if _institution(ent):
+            cluster = orgs.setdefault(text.casefold(), _Cluster("organization"))
+            cluster.add(_strip_article(text), ent.start_char)
+            cluster.acts |= not _located(ent)
+        elif state:
             country(state, text, ent.start_char, bool(places.demonym(text)) or not _located(ent))
         elif places.seat(text):
             if _is_agent(ent):
@@ -142,11 +153,16 @@ def extract_actors(article: Article, doc, places: Gazetteer | None = None) -> tu
             cluster = orgs.setdefault(text.casefold(), _Cluster("organization"))
             cluster.add(text, ent.start_char)
             cluster.acts |= _is_agent(ent) if places.place(text) else not _located(ent)
-    for token in doc:  # demonyms and country names the model did not tag
+    for token in doc:  # demonyms, country names and institutions the model did not tag
         if token.i in covered or not token.text[:1].isupper():
             continue
         state = places.demonym(token.text) or places.country(token.text)
-        if state:
+        name = _untagged_institution(token)
+        if name is not None:
+            cluster = orgs.setdefault(name.text.casefold(), _Cluster("organization"))
+            cluster.add(name.text, name.start_char)
+            cluster.acts |= not _located(name)
+        elif state:
             country(state, token.text, token.idx,
                     bool(places.demonym(token.text)) or not _located(doc[token.i:token.i + 1]))
         elif places.seat(token.text) and _is_agent(doc[token.i:token.i + 1]):
@@ -162,14 +178,17 @@ def extract_actors(article: Article, doc, places: Gazetteer | None = None) -> tu
             owner.mentions += org.mentions
             del orgs[key]
     _fold_organizations(orgs, doc)
+    _affiliate_by_body(persons, orgs, doc)
     parties = [c for c in list(countries.values()) + list(orgs.values()) if c.acts]
+    setting = setting_state(article, doc, places)
     actors = []
     for cluster in sorted(persons + parties, key=lambda c: (-c.mentions, c.first)):
         name = cluster.canonical or cluster.name
         aliases = tuple(sorted(f for f in cluster.forms if f != name))
         actors.append(Actor(id=slugify(name), name=name, kind=cluster.kind, role=cluster.role,
                             affiliation=cluster.affiliation, aliases=aliases, mentions=cluster.mentions,
-                            listed_with=_listed_with(cluster, persons), home=_home_state(cluster, countries)))
+                            listed_with=_listed_with(cluster, persons),
+                            home=_home_state(cluster, countries, setting)))
     return tuple(_unique_ids(actors))
 
 
@@ -322,6 +341,79 @@ def _cluster_people(people, places: Gazetteer) -> list[_Cluster]:
     return clusters
 
 
+# Nouns for the people of a body: "Acme officials ...; the officials are X and Y" makes X and Y Acme's.
+MEMBER_NOUNS = frozenset({"official", "officer", "leader", "member", "chief", "executive", "representative",
+                          "delegate", "director", "negotiator"})
+# Verbs that name the members of a group: "the officials include X", "the leaders are X and Y".
+MEMBER_VERBS = frozenset({"be", "include"})
+# Offices that belong to a kind of body: a judge serves the court an article names, a mayor its council.
+OFFICE_BODIES = {"judge": ("court", "tribunal"), "justice": ("court",), "magistrate": ("court",),
+                 "mayor": ("council",), "councillor": ("council",), "councilor": ("council",), "cllr": ("council",)}
+
+
+def _affiliate_by_body(persons: list[_Cluster], orgs: dict[str, _Cluster], doc) -> None:
+    """Sides that the text gives through a body rather than next to the name: members named of a group
+    noun whose organisation the article states ("KMPDU officials ..."; "the officials include X"), and an
+    office of a kind of body when the article names one such body ("Judge X" and "the High Court")."""
+    names = {form.casefold(): c.canonical or c.name for c in orgs.values() for form in c.forms}
+    owners = _member_owners(doc, names)
+    for cluster in persons:
+        if cluster.affiliation is None:
+            cluster.affiliation = _group_of(cluster, owners, names) or _body_of(cluster, orgs)
+
+
+def _member_owners(doc, names: dict[str, str]) -> dict[str, set[str]]:
+    """For each member noun, the organisations the article attaches it to ("Acme officials", "officials
+    of Acme", "Acme's leaders")."""
+    owners: dict[str, set[str]] = {}
+    for token in doc:
+        if token.lemma_ in MEMBER_NOUNS and token.pos_ == "NOUN":
+            owner = _owner_of(token, names)
+            if owner:
+                owners.setdefault(token.lemma_, set()).add(owner)
+    return owners
+
+
+def _owner_of(noun, names: dict[str, str]) -> Optional[str]:
+    for child in noun.children:
+        target = child if child.dep_ in ("compound", "poss") else next(
+            (c for c in child.children if c.dep_ == "pobj"), None) if child.dep_ == "prep" and child.lower_ == "of" \
+            else None
+        if target is not None and target.ent_type_ == "ORG":
+            name = next((e.text for e in noun.doc.ents if e.start <= target.i < e.end), target.text)
+            found = names.get(_strip_article(strip_possessive(name)).casefold())
+            if found:
+                return found
+    return None
+
+
+def _group_of(cluster: _Cluster, owners: dict[str, set[str]], names: dict[str, str]) -> Optional[str]:
+    """ "The officials include Chair X and Y" / "the other officials are X, Y and Z": the organisation of
+    the group noun, stated with it or the one the article attaches that noun to."""
+    for doc, start, end in cluster.spans:
+        item = doc[start:end].root
+        while item.dep_ == "conj" and item.head.i < item.i:
+            item = item.head
+        verb = item.head
+        if item.dep_ not in ("attr", "dobj") or verb.lemma_ not in MEMBER_VERBS:
+            continue
+        group = next((c for c in verb.children if c.dep_ == "nsubj" and c.lemma_ in MEMBER_NOUNS), None)
+        if group is not None:
+            stated = _owner_of(group, names)
+            known = owners.get(group.lemma_, set())
+            return stated or (next(iter(known)) if len(known) == 1 else None)
+    return None
+
+
+def _body_of(cluster: _Cluster, orgs: dict[str, _Cluster]) -> Optional[str]:
+    """The one body of the office's kind the article names: a judge's court, a mayor's council."""
+    kinds = {noun for word in _role_words(cluster.role) for noun in OFFICE_BODIES.get(word, ())}
+    if not kinds:
+        return None
+    bodies = {c.canonical or c.name for c in orgs.values() if (c.canonical or c.name).split()[-1].casefold() in kinds}
+    return bodies.pop() if len(bodies) == 1 else None
+
+
 def _listed_with(cluster: _Cluster, persons: list[_Cluster]) -> tuple[str, ...]:
     """Other office holders named in the same sentence as an office holder whose state is not given:
     "Also at the meeting were Defense Minister X, National Security Adviser Y and IDF Chief of Staff Z"."""
@@ -331,16 +423,54 @@ def _listed_with(cluster: _Cluster, persons: list[_Cluster]) -> tuple[str, ...]:
                         and _is_office(p.role)))
 
 
-def _home_state(cluster: _Cluster, countries: dict[str, _Cluster]) -> Optional[str]:
+def _home_state(cluster: _Cluster, countries: dict[str, _Cluster], setting: Optional[str]) -> Optional[str]:
     """For an office of state whose state the text does not give ("President Jane Roe said in Utopia"):
-    the one state named in the sentences that name the holder. (The state an article names most is not
-    evidence: it is often the other side.)"""
+    the one state named in the sentences that name the holder, else the country the story happens in
+    (news style names a foreign leader's state, "Utopian President X", and leaves the home one's out).
+    The state an article names most is not evidence: it is often the other side."""
     if cluster.kind != "person" or cluster.affiliation or not _role_words(cluster.role) & STATE_OFFICES:
         return None
     sentences = [doc[start].sent for doc, start, _ in cluster.spans]
     near = {name for name, country in countries.items()
             if any(s.start_char <= char < s.end_char for s in sentences for char in country.chars)}
-    return near.pop() if len(near) == 1 else None
+    return near.pop() if len(near) == 1 else (setting if not near else None)
+
+
+DATELINE_VOTES = 2  # a dateline ("TOKYO -") says where the story is more surely than a place in the text
+DATELINE_MARKS = frozenset("•-–—,:|")
+
+
+def setting_state(article: Article, doc, places: Gazetteer) -> Optional[str]:
+    """The country a story happens in: where its dateline and the towns and provinces it names as places
+    lie, and the countries it names as locations ("in Utopia"); None on a tie. A country named as an agent
+    is no evidence (it is as often the other side)."""
+    votes: Counter = Counter()
+    filed = article.dateline and _state_of_place(article.dateline, places)
+    if filed:
+        votes[filed] += DATELINE_VOTES
+    for ent in doc.ents:
+        text = _strip_article(strip_possessive(ent.text))
+        if ent.start == 0 and ent.end < len(doc) and doc[ent.end].text in DATELINE_MARKS:  # "Northtown - The ..."
+            votes[_state_of_place(text, places)] += DATELINE_VOTES
+        elif (ent.label_ in ("GPE", "LOC", "FAC") or _located(ent)) and not _is_agent(ent) and not _in_name(ent):
+            votes[places.state_of_place(text) or (places.country(text) if _located(ent) else None)] += 1
+    for match in _PLACE_CALLED.finditer(doc.text):  # "the Eastland region", tagged or not
+        votes[places.state_of_place(match.group(1))] += 1
+    votes.pop(None, None)
+    ranked = votes.most_common(2)
+    return ranked[0][0] if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) else None
+
+
+def _in_name(ent) -> bool:
+    """A place inside another name: "the Treaty of Northtown", "the Northtown Accords"."""
+    root = ent.root
+    if root.dep_ == "compound" and root.head.pos_ == "PROPN":
+        return True
+    return root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.text[:1].isupper()
+
+
+def _state_of_place(text: str, places: Gazetteer) -> Optional[str]:
+    return places.country(text) or places.state_of_place(text) or places.seat(text)
 
 
 def _is_office(role: Optional[str]) -> bool:
@@ -475,7 +605,7 @@ def _split_role(run, places: Gazetteer) -> tuple[Optional[str], Optional[str]]:
         orgs.append(owner)
     for token in run:
         word = strip_possessive(token.text)
-        if _POSSESSIVE.fullmatch(token.text) or token in owner:
+        if _POSSESSIVE.fullmatch(token.text) or token in owner or _common_owner(token):
             continue
         state = places.country(word) or places.demonym(word)
         if state and token.ent_iob_ != "I":  # "Israel's Channel 10", but "Bank of Utopia" is a bank
@@ -492,20 +622,34 @@ def _split_role(run, places: Gazetteer) -> tuple[Optional[str], Optional[str]]:
             else:
                 orgs.append([token])
             continue
-        role_tokens.append(token.text)
-    while role_tokens and role_tokens[0] in ("of", "the", "a", "an"):
+        role_tokens.append(token)
+    while role_tokens and role_tokens[0].text in ("of", "the", "a", "an"):
         role_tokens = role_tokens[1:]
-    while role_tokens and role_tokens[-1] in ("of", "the", "at", "for", "with"):
+    while role_tokens and role_tokens[-1].text in ("of", "the", "at", "for", "with"):
         role_tokens = role_tokens[:-1]
-    role = " ".join(role_tokens) or None
-    descriptor = len(role_tokens) == 1 and role_tokens[0].islower()
+    role = _phrase(role_tokens) or None
+    descriptor = len(role_tokens) == 1 and role_tokens[0].text.islower()
     if role and not descriptor and not _is_office(role):
         role = None
+    orgs = [words for words in orgs if any(t.text[:1].isupper() for t in words)]  # not "X's housing committee"
     if orgs:
         words = orgs[-1]
         org = strip_possessive(_strip_article(words[0].doc[words[0].i:words[-1].i + 1].text))
         return role, org or affiliation or region
     return role, affiliation or region
+
+
+def _common_owner(token) -> bool:
+    """ "the country's president", "the party's leader": a common noun that owns the office is no part of
+    its title (the state or party it stands for is found elsewhere)."""
+    doc = token.doc
+    return token.text.islower() and token.i + 1 < len(doc) and bool(_POSSESSIVE.fullmatch(doc[token.i + 1].text))
+
+
+def _phrase(tokens) -> str:
+    """Tokens as written ("Secretary-General" stays one word); a space where words were left out."""
+    return "".join(t.text + (t.whitespace_ if i + 1 < len(tokens) and tokens[i + 1].i == t.i + 1 else " ")
+                   for i, t in enumerate(tokens)).strip()
 
 
 def _region(token, places: Gazetteer) -> Optional[str]:
@@ -530,7 +674,9 @@ def _owner_words(run, places: Gazetteer) -> list:
 
 
 def _name_word(token, places: Gazetteer) -> bool:
-    return (token.text[:1].isupper() and token.lower_ not in ROLE_WORDS and not places.country(token.text)
+    """A word of an organisation's name ("Senior" opening a sentence is not one)."""
+    return (token.text[:1].isupper() and token.lower_ not in ROLE_WORDS | ROLE_QUALIFIERS
+            and not places.country(token.text)
             and not places.demonym(token.text) and not _POSSESSIVE.fullmatch(token.text))
 
 
@@ -556,10 +702,27 @@ def _is_organization(ent) -> bool:
         return False
     if ent.end < len(ent.doc) and ent.doc[ent.end].text.casefold() in ROLE_WORDS:
         return False
-    if ent.root.dep_ == "compound" and ent.root.head.text.islower():
-        return False  # "the weekly Cabinet meeting": a modifier, not a party
+    if ent.root.dep_ == "compound" and ent.root.head.text.islower() and ent.root.head.lemma_ not in MEMBER_NOUNS:
+        return False  # "the weekly Cabinet meeting": a modifier, not a party ("Acme officials" are Acme's)
     words = [w for w in ent.text.split() if w[:1].isalpha()]
     return bool(words) and all(w[0].isupper() or w in ("of", "the", "and", "for", "al", "de") for w in words)
+
+
+def _institution(ent) -> bool:
+    """ "the Eastland High Court" tagged as a place: a name whose capitalised head is an institution's."""
+    return ent.label_ in ("LOC", "FAC", "GPE") and len(ent) > 1 and ent.root.text[:1].isupper() \
+        and ent.root.lower_ in INSTITUTION_NOUNS
+
+
+def _untagged_institution(token):
+    """ "the Westmark High Court" that the model left untagged: capitalised words compounded onto an
+    institution's head noun. The span of the name, or None."""
+    if token.lower_ not in INSTITUTION_NOUNS or token.pos_ != "PROPN" or token.dep_ == "compound":
+        return None
+    words = [c for c in token.lefts if c.dep_ == "compound" and c.text[:1].isupper()]
+    if not words:
+        return None
+    return token.doc[words[0].i:token.i + 1]
 
 
 def _is_agent(ent) -> bool:

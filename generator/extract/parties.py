@@ -9,7 +9,7 @@ from typing import Optional
 
 from ..furniture import NEWS_AGENCIES
 from ..model import Actor
-from .actors import ROLE_WORDS, strip_possessive
+from .actors import INSTITUTION_NOUNS, OFFICE_BODIES, ROLE_WORDS, strip_possessive
 from .grammar import RELATIVE, agent_of, entity_of, subject_of
 from .places import Gazetteer
 
@@ -35,10 +35,9 @@ DOCUMENT_NOUNS = frozenset({"resolution", "statement", "letter", "motion", "decl
                             "order", "decision", "bill", "petition", "ultimatum", "report", "verdict", "judgment",
                             "judgement", "decree", "text", "draft"})
 # Bodies a text names again by their kind ("the union", "the court"): the organisation whose name holds the word.
-BODY_NOUNS = frozenset({"union", "court", "council", "party", "commission", "committee", "board", "assembly",
-                        "agency", "ministry", "tribunal", "parliament", "congress", "senate", "bank"})
+BODY_NOUNS = INSTITUTION_NOUNS
 # A body that acts through one office holder: "the court" is its judge when the article names no court.
-BODY_HOLDERS = {"court": "judge", "tribunal": "judge"}
+BODY_HOLDERS = {body: "judge" for body in OFFICE_BODIES["judge"]}
 # Third-person pronouns and what they stand for.
 PRONOUNS = {"he": "person", "she": "person", "him": "person", "her": "person", "his": "person",
             "it": "party", "its": "party", "they": "party", "them": "party", "their": "party"}

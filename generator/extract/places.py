@@ -7,7 +7,7 @@ becomes Iraq and Austria never becomes Australia.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Optional
 
@@ -33,6 +33,7 @@ class Gazetteer:
     seats: dict[str, str]       # capital, large city or seat of government -> country name
     names: frozenset[str]       # canonical country names
     places: frozenset[str] = frozenset()  # folded names of provinces, states and towns: locations, not parties
+    within: dict[str, str] = field(default_factory=dict)  # folded province or town -> the country it lies in
 
     def country(self, text: str) -> Optional[str]:
         return self.countries.get(fold(text))
@@ -46,6 +47,11 @@ class Gazetteer:
     def place(self, text: str) -> bool:
         """A province, state, region or town that the data knows (any size): a location in news text."""
         return fold(text) in self.places
+
+    def state_of_place(self, text: str) -> Optional[str]:
+        """The country a province or town lies in ("Northshire" -> Utopia); None when the data has
+        no such place or two countries have places of that name."""
+        return self.within.get(fold(text))
 
 
 _ARTICLE = re.compile(r"^the\s+", re.I)
@@ -73,7 +79,7 @@ def gazetteer() -> Gazetteer:
             code = info.iso()["alpha2"]
         except Exception:  # entries without ISO data (territories) are not actors here
             continue
-        by_code[code] = name
+        by_code.setdefault(code, name)  # "GB" is the United Kingdom, not its smaller Wales entry
         for form in [name, *info.alt_spellings()]:
             if len(form) > 3 and not form.isupper():
                 countries.setdefault(fold(form), name)
@@ -107,7 +113,30 @@ def gazetteer() -> Gazetteer:
         except Exception:  # entries without province data
             continue
     places -= set(countries) | set(demonyms)
-    return Gazetteer(countries, demonyms, seats, frozenset(by_code.values()), frozenset(places))
+    within = _places_within(all_countries(), cities, by_code)
+    return Gazetteer(countries, demonyms, seats, frozenset(by_code.values()), frozenset(places),
+                     {k: v for k, v in within.items() if k in places})
+
+
+def _places_within(countries, cities, by_code: dict[str, str]) -> dict[str, str]:
+    """Folded province and town names -> their country. A province name is its country's; a town
+    name goes to the country of the largest town of that name unless a province elsewhere has it, and
+    a name two countries' provinces share goes to neither."""
+    within: dict[str, str] = {}
+    shared: set[str] = set()
+    for info in countries:
+        try:
+            provinces, name = info.provinces() or (), by_code.get(info.iso()["alpha2"])
+        except Exception:  # entries without province or ISO data
+            continue
+        for province in provinces:
+            key = fold(province)
+            if within.setdefault(key, name) != name:
+                shared.add(key)
+    for city in sorted(cities, key=lambda c: -c["population"]):
+        if city["countrycode"] in by_code:
+            within.setdefault(fold(city["name"]), by_code[city["countrycode"]])
+    return {k: v for k, v in within.items() if k not in shared and v}
 
 
 def _population(info) -> int:
