@@ -105,6 +105,17 @@ def test_title_words_before_a_name_are_not_the_name():
      "Mary Quill", "Cllr", "Northtown City Council"),
     ("Dockers Union Secretary-General Omar Bello said the strike would go on.", "Omar Bello", "Secretary-General",
      "Dockers Union"),
+    ("The video was shot before the Managing Director at the Bank of Farming, Ola Wenger-Bakr, who appeared in both "
+     "videos, was released.", "Ola Wenger-Bakr", "Managing Director", "Bank of Farming"),
+    ("Kenyan great  Joseph Kamau has beaten his own record by 30 seconds.", "Joseph Kamau", None, "Kenya"),
+    ("Last July, Turkey's UN Ambassador Ali Veli wrote a letter to the council.", "Ali Veli", "UN Ambassador", "Turkey"),
+    ("Ivo Marr, a former Utopian health minister who is now head of Liberty Front's foreign relations council, told "
+     "reporters on Monday that the offer stood.", "Ivo Marr", "head of foreign relations council", "Liberty Front"),
+    ("The bill has the support of Libertad Nueva, a party led by Rosa Quispe, who lost the election.", "Rosa Quispe",
+     None, "Libertad Nueva"),
+    ("Tom Reyes said his Blue Harbor Capital LLC hedge fund would push for a sale.", "Tom Reyes", None,
+     "Blue Harbor Capital LLC"),
+    ("Health Secretary Ana Ruiz said the DOH would pay the nurses on Friday.", "Ana Ruiz", "Health Secretary", "DOH"),
 ])
 def test_role_and_side_from_the_words_around_a_name(sentence, name, role, side):
     person = actors_of(sentence)[name]
@@ -184,3 +195,28 @@ def test_a_judge_serves_the_one_court_the_article_names_and_a_mayor_the_council(
     two = actors_of("Judge Ana Ruiz ruled that the mine must close.",
                     "The Westmark High Court and the Eastmark Labour Court heard the case.")
     assert two["Ana Ruiz"].affiliation is None
+
+
+def test_a_name_owned_by_a_body_of_several_words_takes_the_whole_body():
+    from generator.extract.actors import role_and_affiliation
+    doc = next(nlp.parse([("Tal preferred the defense portfolio, but Red and Blue's Avi Lotan is insisting on it.",)]))
+    start = next(t.i for t in doc if t.text == "Avi")
+    assert role_and_affiliation(doc, start, start + 2, gazetteer()) == (None, "Red and Blue")
+
+
+def test_a_name_cut_at_the_and_of_its_last_of_is_kept_whole():
+    found = actors_of("The Ministry of Oceans and ICT and the Space Institute said the launch went well.")
+    assert "Ministry of Oceans and ICT" in found and "ICT" not in found
+
+
+def test_an_untagged_surname_is_a_mention_of_the_one_person_who_has_it():
+    from generator.extract.actors import _Cluster, _untagged_surnames
+    doc = next(nlp.parse([("Investor Dana Whitlock bought shares.", "Whitlock said her Northgate Capital LLC fund "
+                           "would push for a sale.")]))
+    person = _Cluster("person")
+    first = next(t.i for t in doc if t.text == "Dana")
+    person.add("Dana Whitlock", doc[first].idx, (doc, first, first + 2))
+    covered = {t.i for e in doc.ents for t in e} - {t.i for t in doc if t.text == "Whitlock"}
+    covered.add(first + 1)
+    _untagged_surnames(doc, [person], covered, gazetteer())
+    assert person.mentions == 2 and person.affiliation == "Northgate Capital LLC"

@@ -25,6 +25,12 @@ senator representative deputy head founder ceo chief-of-staff staff lieutenant c
 emperor empress sultan pope bishop archbishop councillor councilor cllr captain coach ayatollah cleric judge justice
 attorney lawyer negotiator mediator delegate delegation treasurer foreign defense defence
 interior finance security national intelligence army military mp mk mep mla mpp lawmaker legislator""".split())
+# Offices that serve a state at a body: "the Utopian UN Ambassador" is Utopia's.
+ENVOY_ROLES = frozenset({"ambassador", "envoy", "representative", "delegate", "emissary", "consul"})
+# Verbs by which a person heads a body: "a party led by X".
+LEADER_VERBS = frozenset({"lead", "head", "found", "chair", "run", "co-found"})
+# Words that put an office in the past: the side is the one the text gives for now.
+FORMER = frozenset({"former", "ex", "onetime", "erstwhile"})
 # Words that qualify an office ("Senior Acme Party leader", "Former President"): never part of a name.
 ROLE_QUALIFIERS = frozenset({"senior", "former", "acting", "interim", "veteran", "top", "outgoing", "incoming",
                              "longtime", "then", "ex"})
@@ -58,6 +64,8 @@ STATE_OFFICES = frozenset({"president", "prime", "premier", "minister", "chancel
 PORTFOLIOS = frozenset("""health education justice finance foreign defence defense interior home science trade
 transport energy environment agriculture labour labor culture tourism housing treasury economy industry
 communications information health-care welfare employment immigration infrastructure security mines""".split())
+# Head nouns of a government's departments: "Health Secretary X" serves "the Department of Health".
+MINISTRY_NOUNS = frozenset({"ministry", "department"})
 # Nouns of organisations and offices that belong to one: "Acme party chair", "Acme founder" name Acme.
 # Head nouns of institutions: "the union", "the court" stand for one; "the X High Court" is one whatever
 # label the model gives it.
@@ -120,6 +128,8 @@ def extract_actors(article: Article, doc, places: Gazetteer | None = None) -> tu
     headline_case, prose = _headline_case_sentences(doc)
     for ent in doc.ents:
         text = strip_possessive(ent.text)
+        if ent.start in covered:
+            continue  # the tail of a longer name ("ICT" of "the Ministry of Science and ICT")
         covered.update(range(ent.start, ent.end))
         if ent.sent.start in headline_case and text not in prose:
             continue  # "Activists Third Point Build Stake, Push For ...": every word capitalised, no names to trust
@@ -149,7 +159,9 @@ def extract_actors(article: Article, doc, places: Gazetteer | None = None) -> tu
             if _is_agent(ent):
                 country(places.seat(text), text, ent.start_char, True)
         elif ent.label_ == "ORG" and _is_organization(ent) and text.casefold() not in excluded:
-            text = _org_name(ent, text)
+            whole = _joined_tail(ent)
+            covered.update(range(ent.end, whole.end))
+            text = _org_name(ent, strip_possessive(whole.text))
             cluster = orgs.setdefault(text.casefold(), _Cluster("organization"))
             cluster.add(text, ent.start_char)
             cluster.acts |= _is_agent(ent) if places.place(text) else not _located(ent)
@@ -169,6 +181,7 @@ def extract_actors(article: Article, doc, places: Gazetteer | None = None) -> tu
             country(places.seat(token.text), token.text, token.idx, True)
 
     persons = _cluster_people(people, places)
+    _untagged_surnames(doc, persons, covered, places)
     for key, org in list(orgs.items()):  # a surname the model tagged as an organisation ("Lavrov")
         owner = next((p for p in persons if len(org.forms) == 1 and " " not in key
                       and any(surname_match(key, f) for f in p.forms if " " in f)), None)
@@ -359,7 +372,8 @@ def _affiliate_by_body(persons: list[_Cluster], orgs: dict[str, _Cluster], doc) 
     owners = _member_owners(doc, names)
     for cluster in persons:
         if cluster.affiliation is None:
-            cluster.affiliation = _group_of(cluster, owners, names) or _body_of(cluster, orgs)
+            cluster.affiliation = (_group_of(cluster, owners, names) or _body_of(cluster, orgs)
+                                   or _ministry_of(cluster, orgs))
 
 
 def _member_owners(doc, names: dict[str, str]) -> dict[str, set[str]]:
@@ -414,6 +428,41 @@ def _body_of(cluster: _Cluster, orgs: dict[str, _Cluster]) -> Optional[str]:
     return bodies.pop() if len(bodies) == 1 else None
 
 
+def _ministry_of(cluster: _Cluster, orgs: dict[str, _Cluster]) -> Optional[str]:
+    """ "Health Secretary X" and "the Department of Health": the one ministry of the office's field that
+    the article names."""
+    fields = _role_words(cluster.role) & PORTFOLIOS
+    if not fields:
+        return None
+    initials = {_initials(f"{noun} of {field}", True) for noun in MINISTRY_NOUNS for field in fields} | {
+        _initials(f"{field} {noun}", True) for noun in MINISTRY_NOUNS for field in fields}
+    found = set()
+    for org in orgs.values():
+        name = org.canonical or org.name
+        words = {w.casefold() for w in name.split()}
+        if (words & fields and words & MINISTRY_NOUNS) or name in initials:  # "the Department of Health", "DOH"
+            found.add(name)
+    return found.pop() if len(found) == 1 else None
+
+
+def _untagged_surnames(doc, persons: list[_Cluster], covered: set[int], places: Gazetteer) -> None:
+    """ "Loeb said his fund ...": a surname the model did not tag is still a mention of the one person of
+    the article who has it (it counts, and its sentence may give the side)."""
+    owners: dict[str, list[_Cluster]] = {}
+    for cluster in persons:
+        for surname in {form.split()[-1] for form in cluster.forms if " " in form}:
+            owners.setdefault(surname, []).append(cluster)
+    for token in doc:
+        clusters = owners.get(token.text)
+        if token.i in covered or token.pos_ != "PROPN" or not clusters or len(clusters) > 1:
+            continue
+        cluster = clusters[0]
+        cluster.add(token.text, token.idx, (doc, token.i, token.i + 1))
+        if not (cluster.role and cluster.affiliation):
+            role, affiliation = role_and_affiliation(doc, token.i, token.i + 1, places)
+            cluster.role, cluster.affiliation = cluster.role or role, cluster.affiliation or affiliation
+
+
 def _listed_with(cluster: _Cluster, persons: list[_Cluster]) -> tuple[str, ...]:
     """Other office holders named in the same sentence as an office holder whose state is not given:
     "Also at the meeting were Defense Minister X, National Security Adviser Y and IDF Chief of Staff Z"."""
@@ -428,7 +477,7 @@ def _home_state(cluster: _Cluster, countries: dict[str, _Cluster], setting: Opti
     the one state named in the sentences that name the holder, else the country the story happens in
     (news style names a foreign leader's state, "Utopian President X", and leaves the home one's out).
     The state an article names most is not evidence: it is often the other side."""
-    if cluster.kind != "person" or cluster.affiliation or not _role_words(cluster.role) & STATE_OFFICES:
+    if cluster.kind != "person" or cluster.affiliation or not _role_words(cluster.role) & (STATE_OFFICES | MINISTRY_NOUNS):
         return None
     sentences = [doc[start].sent for doc, start, _ in cluster.spans]
     near = {name for name, country in countries.items()
@@ -487,8 +536,10 @@ def role_and_affiliation(doc, start: int, end: int, places: Gazetteer) -> tuple[
     minister", "Jane Roe, a fellow at the Institute of X"), or in what it does ("a party led by Jane Roe",
     "Jane Roe was elected President of Utopia", "sanctions by Jane Roe")."""
     root = doc[start:end].root
-    role, affiliation = _split_role(_words_before(doc, start), places)
-    for finder in (_before_apposition, _after_apposition, _office_clause):
+    role, affiliation = _owner_before(root, start, end, places)  # "Red and Blue's Jane Roe": the whole owner
+    if affiliation is None:
+        role, affiliation = _split_role(_words_before(doc, start), places)
+    for finder in (_before_apposition, _before_comma, _after_apposition, _office_clause, _led_by, _own_body):
         if role and affiliation:
             break
         more_role, more_side = finder(root, start, end, places)
@@ -496,7 +547,11 @@ def role_and_affiliation(doc, start: int, end: int, places: Gazetteer) -> tuple[
     return role, affiliation or _acting_for(root, places)
 
 
-def _words_before(doc, start: int) -> list:
+TITLE_JOINERS = ("of", "the")  # small words inside a title run ("Minister of the Interior")
+PHRASE_JOINERS = TITLE_JOINERS + ("at", "for", "from")  # and inside a role phrase set off by a comma
+
+
+def _words_before(doc, start: int, joiners: tuple[str, ...] = TITLE_JOINERS) -> list:
     """The run of title words right before a name: capitalised words, role words, "of", "the", possessives."""
     run = []
     i = start - 1
@@ -504,22 +559,38 @@ def _words_before(doc, start: int) -> list:
     while i >= sent_start and len(run) < 10:
         token = doc[i]
         text = token.text
-        titled = text[:1].isupper() or text[:1].isdigit() or text == "-"
-        has_role = any(t.text.casefold() in ROLE_WORDS for t in run) or bool(run and run[-1].pos_ == "NOUN")
-        if token.pos_ == "NOUN" and text.islower() and token.is_alpha and (not run or token.dep_ == "compound"):
-            run.insert(0, token)  # "dictator Bashar Assad", "Acme party chair Jane Roe": the descriptor
+        if token.is_space:  # a doubled space between words
             i -= 1
             continue
-        if (_POSSESSIVE.fullmatch(text) or text in ("of", "the") or text.casefold() in ROLE_WORDS
+        titled = text[:1].isupper() or text[:1].isdigit() or text == "-"
+        has_role = any(t.text.casefold() in ROLE_WORDS for t in run) or bool(run and run[-1].pos_ == "NOUN")
+        described = token.pos_ == "NOUN" or (token.pos_ == "ADJ" and i > 0 and doc[i - 1].ent_type_ == "NORP")
+        if described and text.islower() and token.is_alpha and (not run or token.dep_ == "compound"):
+            run.insert(0, token)  # "dictator Bashar Assad", "Kenyan great X", "Acme party chair Jane Roe"
+            i -= 1
+            continue
+        if (_POSSESSIVE.fullmatch(text) or text in joiners or text.casefold() in ROLE_WORDS
                 or (titled and token.pos_ in ("PROPN", "NOUN", "ADJ", "NUM", "PUNCT"))
                 or (has_role and token.pos_ == "ADJ")):
             run.insert(0, token)
             i -= 1
             continue
         break
-    while run and (run[0].text in ("of", "the") or _POSSESSIVE.fullmatch(run[0].text)):
+    while run and (run[0].text in joiners or _POSSESSIVE.fullmatch(run[0].text)):
         run = run[1:]
     return run
+
+
+def _before_comma(root, start: int, end: int, places: Gazetteer):
+    """ "the Managing Director at the Bank of X, Jane Roe, who ...": a role phrase and a comma before a
+    name set off by commas, where the parser saw no apposition."""
+    doc = root.doc
+    if start < 2 or doc[start - 1].text != "," or end >= len(doc) or doc[end].text != ",":
+        return None, None
+    run = _words_before(doc, start - 1, PHRASE_JOINERS)
+    if not any(t.lower_ in ROLE_WORDS for t in run):
+        return None, None
+    return _split_role(run, places)
 
 
 def _before_apposition(root, start: int, end: int, places: Gazetteer):
@@ -546,9 +617,87 @@ def _after_apposition(root, start: int, end: int, places: Gazetteer):
     if any(t.ent_type_ == "PERSON" for t in words):  # "X, Adviser Y and Chief Z": a list of people
         return None, None
     role, affiliation = _split_role(words, places)
+    if any(t.lower_ in FORMER for t in words):  # "a former Utopian minister who is now head of Acme"
+        now = _now_office(appos, places)
+        return now if now[0] else (None, None)
     if _is_office(role):
         return role, affiliation
     return None, affiliation if _is_post(words) else None
+
+
+def _now_office(appos, places: Gazetteer):
+    """The office in a clause of the apposition: "... who is now head of Acme" -> ("head", "Acme")."""
+    for clause in appos.children:
+        if clause.dep_ == "relcl" and clause.lemma_ == "be":
+            office = next((c for c in clause.children if c.dep_ == "attr" and c.lower_ in ROLE_WORDS), None)
+            if office is not None:
+                return _split_role([t for t in office.subtree if not t.is_punct and not _in_clause(t, office)],
+                                   places)
+    return None, None
+
+
+def _owner_before(root, start: int, end: int, places: Gazetteer):
+    """ "Red and Blue's Jane Roe": a name owned by the body before it (a party of several words, which the
+    title run does not cross)."""
+    doc = root.doc
+    if start < 2 or not _POSSESSIVE.fullmatch(doc[start - 1].text):
+        return None, None
+    owner = doc[start - 2]
+    while owner.dep_ == "conj" and owner.head.i < owner.i:
+        owner = owner.head
+    ent = next((e for e in doc.ents if e.start <= owner.i < e.end), None)
+    first = ent.start if ent is not None else min(t.i for t in owner.subtree)
+    words = doc[first:start - 1]
+    if words and words[0].lower_ == "the":
+        words = words[1:]
+    if any(t.ent_type_ == "PERSON" for t in words) or not all(t.text[:1].isupper() or t.lower_ in _FUNCTION_WORDS
+                                                            for t in words):
+        return None, None
+    return None, _state_or_name(words.text, places)
+
+
+def _led_by(root, start: int, end: int, places: Gazetteer):
+    """ "Acme, a party led by Jane Roe": the body the person leads, founds or chairs."""
+    if root.dep_ != "pobj" or root.head.dep_ != "agent" or root.head.head.lemma_ not in LEADER_VERBS:
+        return None, None
+    body = root.head.head.head
+    name = _name_before_comma(body) if body.pos_ == "NOUN" else _entity_text(body)  # "Acme, a party led by"
+    return (None, name) if name else (None, None)
+
+
+def _name_before_comma(noun) -> Optional[str]:
+    """ "Acme Works, a company ...": the capitalised name set off by a comma before a noun phrase."""
+    doc, left = noun.doc, noun.left_edge.i
+    if left < 2 or doc[left - 1].text != ",":
+        return None
+    first = left - 1
+    while first > 0 and doc[first - 1].pos_ == "PROPN" and doc[first - 1].text[:1].isupper():
+        first -= 1
+    return doc[first:left - 1].text if first < left - 1 else None
+
+
+def _own_body(root, start: int, end: int, places: Gazetteer):
+    """ "Jane Roe said her Acme Capital fund would ...": the organisation the subject calls her own."""
+    if root.dep_ != "nsubj":
+        return None, None
+    for token in root.head.subtree:
+        if token.dep_ == "poss" and token.lower_ in ("his", "her"):
+            ent = next((e for e in token.doc.ents if e.label_ == "ORG" and e.start == token.i + 1), None)
+            if ent is not None and (len(ent) > 1 or _ACRONYM.fullmatch(ent.text)):  # not "his Cabinet"
+                return None, _entity_text(ent[0])
+    return None, None
+
+
+def _entity_text(token) -> Optional[str]:
+    """The name of the organisation or state entity a token is part of."""
+    ent = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+    if ent is None or ent.label_ not in ("ORG", "GPE", "NORP"):
+        return None
+    return strip_possessive(_strip_article(ent.text)) or None
+
+
+def _state_or_name(text: str, places: Gazetteer) -> str:
+    return places.country(text) or places.demonym(text) or strip_possessive(text)
 
 
 def _office_clause(root, start: int, end: int, places: Gazetteer):
@@ -628,10 +777,12 @@ def _split_role(run, places: Gazetteer) -> tuple[Optional[str], Optional[str]]:
     while role_tokens and role_tokens[-1].text in ("of", "the", "at", "for", "with"):
         role_tokens = role_tokens[:-1]
     role = _phrase(role_tokens) or None
-    descriptor = len(role_tokens) == 1 and role_tokens[0].text.islower()
+    descriptor = len(role_tokens) == 1 and role_tokens[0].text.islower() and role_tokens[0].pos_ == "NOUN"
     if role and not descriptor and not _is_office(role):
         role = None
     orgs = [words for words in orgs if any(t.text[:1].isupper() for t in words)]  # not "X's housing committee"
+    if affiliation and _role_words(role) & ENVOY_ROLES:  # "Utopia's UN Ambassador": the state's, posted to the UN
+        return _phrase(sorted([t for words in orgs for t in words] + role_tokens, key=lambda t: t.i)), affiliation
     if orgs:
         words = orgs[-1]
         org = strip_possessive(_strip_article(words[0].doc[words[0].i:words[-1].i + 1].text))
@@ -750,6 +901,19 @@ def _located(ent) -> bool:
 
 
 _QUOTES = "'\"‘’“”"
+
+
+def _joined_tail(ent):
+    """ "the Ministry of Science and ICT": a name whose last "of" takes two objects, which the model cut at
+    the "and" (the parse joins the second object to the first). The whole span."""
+    doc, last = ent.doc, ent.doc[ent.end - 1]
+    if ent.end + 1 >= len(doc) or doc[ent.end].lower_ != "and" or last.head.lower_ != "of" or last.head.i < ent.start:
+        return ent
+    tail = next((c for c in last.children if c.dep_ == "conj" and c.i > ent.end), None)
+    words = doc[ent.end + 1:tail.i + 1] if tail is not None else None
+    if words is None or not all(t.text[:1].isupper() and t.ent_type_ not in ("GPE", "PERSON", "NORP") for t in words):
+        return ent
+    return doc[ent.start:tail.i + 1]
 
 
 def _org_name(ent, text: str) -> str:
