@@ -220,3 +220,39 @@ def test_an_untagged_surname_is_a_mention_of_the_one_person_who_has_it():
     covered.add(first + 1)
     _untagged_surnames(doc, [person], covered, gazetteer())
     assert person.mentions == 2 and person.affiliation == "Northgate Capital LLC"
+
+
+def _hand_parsed(words, heads, deps, pos, ents):
+    from spacy.lang.en import English
+    from spacy.tokens import Doc
+    return Doc(English().vocab, words=words, heads=heads, deps=deps, pos=pos, ents=ents)
+
+
+def test_entity_repairs_glued_credit_officer_and_office_holder():
+    from generator.extract.actors import _repaired_entities
+    # "NEWSWIRE Ivo Dane said"
+    doc = _hand_parsed(["NEWSWIRE", "Ivo", "Dane", "said"], [2, 2, 3, 3], ["compound", "compound", "nsubj", "ROOT"],
+                       ["PROPN", "PROPN", "PROPN", "VERB"], ["B-ORG", "I-ORG", "I-ORG", "O"])
+    assert [(e.text, e.label_) for e in _repaired_entities(doc)] == [("Ivo Dane", "ORG")]
+    # "the Election Commission Ivo Dane said"
+    doc = _hand_parsed(["the", "Election", "Commission", "Ivo", "Dane", "said"], [2, 2, 4, 4, 5, 5],
+                       ["det", "compound", "compound", "compound", "nsubj", "ROOT"],
+                       ["DET", "PROPN", "PROPN", "PROPN", "PROPN", "VERB"], ["B-ORG", "I-ORG", "I-ORG", "I-ORG", "I-ORG", "O"])
+    assert [(e.text, e.label_) for e in _repaired_entities(doc)] == [("the Election Commission", "ORG"),
+                                                                     ("Ivo Dane", "PERSON")]
+    # "Ivo Dane was elected president"
+    doc = _hand_parsed(["Ivo", "Dane", "was", "elected", "president"], [1, 3, 3, 3, 3],
+                       ["compound", "nsubjpass", "auxpass", "ROOT", "oprd"], ["PROPN", "PROPN", "AUX", "VERB", "NOUN"],
+                       ["B-ORG", "I-ORG", "O", "O", "O"])
+    assert [(e.text, e.label_) for e in _repaired_entities(doc)] == [("Ivo Dane", "PERSON")]
+
+
+@pytest.mark.parametrize("text, name, absent", [
+    ("The Weather, Tides and Ocean Agency (WTOA) said the storm would pass. WTOA warned fishermen.",
+     "Weather, Tides and Ocean Agency", {"WTOA", "Tides and Ocean Agency"}),
+    ("Shares of Harlow Foods (NYSE:HRF) rose after HRF said it would sell a unit.", "Harlow Foods", {"HRF"}),
+    ("The PLF - People's Liberation Front said the talks had failed, and the PLF demanded a vote.", "PLF", set()),
+])
+def test_an_acronym_in_brackets_names_its_long_form(text, name, absent):
+    found = actors_of(text)
+    assert name in found and not absent & set(found)

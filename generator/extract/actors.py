@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 from rapidfuzz import fuzz
+from spacy.tokens import Span
 
 from ..model import Actor, Article
 from ..slug import slugify
@@ -23,7 +24,8 @@ leader chief chairman chairwoman chairperson chair director director-general gen
 spokesperson adviser advisor ambassador envoy official officer correspondent reporter editor analyst mayor governor
 senator representative deputy head founder ceo chief-of-staff staff lieutenant colonel major admiral marshal
 emperor empress sultan pope bishop archbishop councillor councilor cllr captain coach ayatollah cleric judge justice
-attorney lawyer negotiator mediator delegate delegation treasurer foreign defense defence
+attorney lawyer negotiator mediator delegate delegation treasurer inspector commissioner
+superintendent foreign defense defence
 interior finance security national intelligence army military mp mk mep mla mpp lawmaker legislator""".split())
 # Offices that serve a state at a body: "the Utopian UN Ambassador" is Utopia's.
 ENVOY_ROLES = frozenset({"ambassador", "envoy", "representative", "delegate", "emissary", "consul"})
@@ -45,9 +47,7 @@ _POSSESSIVE = re.compile(r"['’]s?$")
 _OWNER = re.compile(r"^\w+['’]s\s+")
 _ACRONYM = re.compile(r"[A-Z][A-Z&]{1,7}")
 _NAME_PARTS = re.compile(r"(?<![\s-])[\s-]+")
-# "the Regional Council of Northern Provinces (RCNP)": a long form and the acronym the text gives it.
-_DEFINED_ACRONYM = re.compile(r"(?<![\w'’&.-])(?P<long>(?:[A-Z][\w'’&.-]*+\s(?:(?:of|for|and|the|de|du|des|on)\s)?){1,8}+)"
-                              r"\((?P<short>[A-Z][A-Z&]{1,7})\)")
+_SPELLED_OUT = re.compile(r"([A-Z][A-Z&]{1,7})\s+[-–—]\s+[A-Z]")  # "ACR - Long Name"
 _FUNCTION_WORDS = frozenset({"of", "the", "and", "for", "de", "du", "des", "la", "le", "on", "in", "to"})
 # Words a company's name carries or drops ("Acme Inc." is "Acme").
 CORPORATE_SUFFIXES = frozenset({"inc", "ltd", "llc", "plc", "co", "corp", "corporation", "company", "group", "holdings",
@@ -105,6 +105,11 @@ class _Cluster:
         return {doc[start].sent.start for doc, start, _ in self.spans}
 
     @property
+    def label(self) -> str:
+        """The name it goes by: the long form once one is chosen, else its most used form."""
+        return self.canonical or self.name
+
+    @property
     def name(self) -> str:
         full = [f for f in self.forms if len(f.split()) > 1] if self.kind == "person" else []
         pool = full or list(self.forms)
@@ -126,7 +131,8 @@ def extract_actors(article: Article, doc, places: Gazetteer | None = None) -> tu
     covered = set()
     called = _called_places(doc.text)
     headline_case, prose = _headline_case_sentences(doc)
-    for ent in doc.ents:
+    defined = _defined_acronyms(doc)
+    for ent in _repaired_entities(doc, defined.values()):
         text = strip_possessive(ent.text)
         if ent.start in covered:
             continue  # the tail of a longer name ("ICT" of "the Ministry of Science and ICT")
@@ -182,21 +188,21 @@ def extract_actors(article: Article, doc, places: Gazetteer | None = None) -> tu
 
     persons = _cluster_people(people, places)
     _untagged_surnames(doc, persons, covered, places)
-    for key, org in list(orgs.items()):  # a surname the model tagged as an organisation ("Lavrov")
-        owner = next((p for p in persons if len(org.forms) == 1 and " " not in key
-                      and any(surname_match(key, f) for f in p.forms if " " in f)), None)
+    for key, org in list(orgs.items()):  # a name the model tagged as an organisation ("Lavrov", "Jane Roe")
+        owner = next((p for p in persons if len(org.forms) == 1 and (" " not in key and any(
+            surname_match(key, f) for f in p.forms if " " in f) or key in {f.casefold() for f in p.forms})), None)
         if owner:
             for form, n in org.forms.items():
                 owner.forms[form] += n
             owner.mentions += org.mentions
             del orgs[key]
-    _fold_organizations(orgs, doc)
+    _fold_organizations(orgs, defined)
     _affiliate_by_body(persons, orgs, doc)
     parties = [c for c in list(countries.values()) + list(orgs.values()) if c.acts]
     setting = setting_state(article, doc, places)
     actors = []
     for cluster in sorted(persons + parties, key=lambda c: (-c.mentions, c.first)):
-        name = cluster.canonical or cluster.name
+        name = cluster.label
         aliases = tuple(sorted(f for f in cluster.forms if f != name))
         actors.append(Actor(id=slugify(name), name=name, kind=cluster.kind, role=cluster.role,
                             affiliation=cluster.affiliation, aliases=aliases, mentions=cluster.mentions,
@@ -232,6 +238,47 @@ def _called_places(text: str) -> frozenset[str]:
 
 
 HEADLINE_CASE_WORDS = 5  # words a line needs before its case says anything
+
+
+def _repaired_entities(doc, long_forms=()):
+    """The model's entities, with four mistakes of news text mended: a long form an acronym in brackets
+    defines is one organisation whatever the model made of its pieces ("the X, Y and Z Union (XYZU)"), an
+    agency's name glued before a name ("AGENCY Jane Roe"), an organisation and the name of its officer
+    read as one ("the Election Commission Jane Roe said"), and a person taken for an organisation where
+    the text gives them an office ("Jane Roe was elected the President")."""
+    inside = {i for span in long_forms for i in range(span.start, span.end)}
+    named = [_long_span(span) for span in long_forms]
+    for ent in sorted([*named, *(e for e in doc.ents if not inside & set(range(e.start, e.end)))],
+                      key=lambda span: span.start):
+        if ent.label_ != "ORG":
+            yield ent
+            continue
+        if len(ent) > 2 and _glued_credit(ent[0]):
+            ent = Span(doc, ent.start + 1, ent.end, label="ORG")
+        head = next((t for t in ent[:-2] if t.lower_ in INSTITUTION_NOUNS and t.text[:1].isupper()), None)
+        rest = ent[head.i - ent.start + 1:] if head is not None else ()
+        named = ent.end < len(doc) and doc[ent.end].text == "("  # "the Union Public Employees (UPE)": one name
+        if head is not None and not named and all(t.pos_ == "PROPN" and t.is_title and t.tag_ != "NNPS" for t in rest):
+            yield Span(doc, ent.start, head.i + 1, label="ORG")
+            yield Span(doc, head.i + 1, ent.end, label="PERSON")
+        elif _holds_office(ent):
+            yield Span(doc, ent.start, ent.end, label="PERSON")
+        else:
+            yield ent
+
+
+def _glued_credit(token) -> bool:
+    """ "AGENCY Jane Roe said": an agency's name in capitals opening the lede, glued to its first name."""
+    doc = token.doc
+    return (token.is_sent_start and token.is_upper and token.is_alpha and len(token) > 3 and token.i + 1 < len(doc)
+            and doc[token.i + 1].is_title)
+
+
+def _holds_office(ent) -> bool:
+    """ "X was elected the President", "X became chair": the subject of an office, so a person."""
+    root = ent.root
+    return root.dep_ in ("nsubj", "nsubjpass") and any(
+        c.dep_ in ("attr", "oprd") and c.lower_ in ROLE_WORDS for c in root.head.children)
 
 
 def _headline_case(words) -> bool:
@@ -303,8 +350,8 @@ def same_person(a: str, b: str) -> bool:
     given = fuzz.ratio(first_a.casefold(), first_b.casefold())
     if surname == 100 and (given >= 70 or first_a[0] == first_b[0]):
         return True   # Sergey / Sergei Lavrov
-    if given == 100 and min(len(last_a), len(last_b)) >= 5 and max(
-            fuzz.ratio(x.casefold(), y.casefold()) for x in pa[1:] for y in pb[1:]) >= 70:
+    if given == 100 and any(min(len(x), len(y)) >= 5 and fuzz.ratio(x.casefold(), y.casefold()) >= 70
+                            for x in pa[1:] for y in pb[1:]):
         return True   # Gadi Eisenkot / Gadi Aizenkot, Ana Sousa / Ana Souza Lima: same given name, close surname
     return fuzz.ratio(a.casefold(), b.casefold()) >= 90
 
@@ -368,7 +415,7 @@ def _affiliate_by_body(persons: list[_Cluster], orgs: dict[str, _Cluster], doc) 
     """Sides that the text gives through a body rather than next to the name: members named of a group
     noun whose organisation the article states ("KMPDU officials ..."; "the officials include X"), and an
     office of a kind of body when the article names one such body ("Judge X" and "the High Court")."""
-    names = {form.casefold(): c.canonical or c.name for c in orgs.values() for form in c.forms}
+    names = {form.casefold(): c.label for c in orgs.values() for form in c.forms}
     owners = _member_owners(doc, names)
     for cluster in persons:
         if cluster.affiliation is None:
@@ -424,7 +471,7 @@ def _body_of(cluster: _Cluster, orgs: dict[str, _Cluster]) -> Optional[str]:
     kinds = {noun for word in _role_words(cluster.role) for noun in OFFICE_BODIES.get(word, ())}
     if not kinds:
         return None
-    bodies = {c.canonical or c.name for c in orgs.values() if (c.canonical or c.name).split()[-1].casefold() in kinds}
+    bodies = {c.label for c in orgs.values() if c.label.split()[-1].casefold() in kinds}
     return bodies.pop() if len(bodies) == 1 else None
 
 
@@ -438,7 +485,7 @@ def _ministry_of(cluster: _Cluster, orgs: dict[str, _Cluster]) -> Optional[str]:
         _initials(f"{field} {noun}", True) for noun in MINISTRY_NOUNS for field in fields}
     found = set()
     for org in orgs.values():
-        name = org.canonical or org.name
+        name = org.label
         words = {w.casefold() for w in name.split()}
         if (words & fields and words & MINISTRY_NOUNS) or name in initials:  # "the Department of Health", "DOH"
             found.add(name)
@@ -562,6 +609,8 @@ def _words_before(doc, start: int, joiners: tuple[str, ...] = TITLE_JOINERS) -> 
         if token.is_space:  # a doubled space between words
             i -= 1
             continue
+        if _glued_credit(token):  # "AGENCY Jane Roe": the dateline's credit, not a title
+            break
         titled = text[:1].isupper() or text[:1].isdigit() or text == "-"
         has_role = any(t.text.casefold() in ROLE_WORDS for t in run) or bool(run and run[-1].pos_ == "NOUN")
         described = token.pos_ == "NOUN" or (token.pos_ == "ADJ" and i > 0 and doc[i - 1].ent_type_ == "NORP")
@@ -715,7 +764,7 @@ def _office_clause(root, start: int, end: int, places: Gazetteer):
 def _in_clause(token, top) -> bool:
     """The token hangs under a clause inside the phrase `top` ("who ...", "which ...")."""
     while token.i != top.i:
-        if token.dep_ in ("relcl", "acl", "advcl", "ccomp"):
+        if token.dep_ in ("relcl", "acl", "advcl", "ccomp", "appos"):
             return True
         token = token.head
     return False
@@ -756,8 +805,8 @@ def _split_role(run, places: Gazetteer) -> tuple[Optional[str], Optional[str]]:
         word = strip_possessive(token.text)
         if _POSSESSIVE.fullmatch(token.text) or token in owner or _common_owner(token):
             continue
-        state = places.country(word) or places.demonym(word)
-        if state and token.ent_iob_ != "I":  # "Israel's Channel 10", but "Bank of Utopia" is a bank
+        state = places.country(word) or places.demonym(word) or _state_named(token, places)
+        if state and (token.ent_iob_ != "I" or token.ent_type_ != "ORG"):  # "Bank of Utopia" is a bank
             affiliation = affiliation or state
             continue
         place = _region(token, places)
@@ -765,7 +814,8 @@ def _split_role(run, places: Gazetteer) -> tuple[Optional[str], Optional[str]]:
             region = region or place
             continue
         continues = bool(orgs) and orgs[-1][-1].i == token.i - 1
-        if (_org_word(token) and not _portfolio(token)) or (continues and token.like_num):
+        starts = token.text[:1].isupper() or continues  # "the" of "the Acme Commission" starts no name
+        if (_org_word(token) and starts and not _portfolio(token)) or (continues and token.like_num):
             if continues:
                 orgs[-1].append(token)
             else:
@@ -780,7 +830,8 @@ def _split_role(run, places: Gazetteer) -> tuple[Optional[str], Optional[str]]:
     descriptor = len(role_tokens) == 1 and role_tokens[0].text.islower() and role_tokens[0].pos_ == "NOUN"
     if role and not descriptor and not _is_office(role):
         role = None
-    orgs = [words for words in orgs if any(t.text[:1].isupper() for t in words)]  # not "X's housing committee"
+    orgs = sorted((words for words in orgs if any(t.text[:1].isupper() for t in words)),  # not "X's committee"
+                  key=lambda words: words[0].i)
     if affiliation and _role_words(role) & ENVOY_ROLES:  # "Utopia's UN Ambassador": the state's, posted to the UN
         return _phrase(sorted([t for words in orgs for t in words] + role_tokens, key=lambda t: t.i)), affiliation
     if orgs:
@@ -788,6 +839,14 @@ def _split_role(run, places: Gazetteer) -> tuple[Optional[str], Optional[str]]:
         org = strip_possessive(_strip_article(words[0].doc[words[0].i:words[-1].i + 1].text))
         return role, org or affiliation or region
     return role, affiliation or region
+
+
+def _state_named(token, places: Gazetteer) -> Optional[str]:
+    """The state a place entity names as a whole ("Republic" of "the Republic of Utopia")."""
+    if token.ent_type_ != "GPE":
+        return None
+    ent = next(e for e in token.doc.ents if e.start <= token.i < e.end)
+    return places.country(strip_possessive(ent.text))
 
 
 def _common_owner(token) -> bool:
@@ -820,7 +879,9 @@ def _owner_words(run, places: Gazetteer) -> list:
             start = position
             while start > 0 and _name_word(run[start - 1], places):
                 start -= 1
-            return run[start:position + 1]
+            noun = run[position + 1]
+            named = noun.lower_ in ORG_NOUNS and noun.text[:1].isupper()  # "Central Election Commission"
+            return run[start:position + 2 if named else position + 1]
     return []
 
 
@@ -853,6 +914,8 @@ def _is_organization(ent) -> bool:
         return False
     if ent.end < len(ent.doc) and ent.doc[ent.end].text.casefold() in ROLE_WORDS:
         return False
+    if ent.root.lower_ in ROLE_WORDS:
+        return False  # "the Deputy Director of Prisons": an office, not a body
     if ent.root.dep_ == "compound" and ent.root.head.text.islower() and ent.root.head.lemma_ not in MEMBER_NOUNS:
         return False  # "the weekly Cabinet meeting": a modifier, not a party ("Acme officials" are Acme's)
     words = [w for w in ent.text.split() if w[:1].isalpha()]
@@ -923,27 +986,33 @@ def _org_name(ent, text: str) -> str:
     if ent.end < len(doc) and doc[ent.end].like_num and doc[ent.end - 1].text[:1].isupper():
         text = f"{text} {doc[ent.end].text}"
     text = _OWNER.sub("", _strip_article(text))  # "Israel's Channel 10" -> "Channel 10"
+    spelled = _SPELLED_OUT.match(text)
+    if spelled:  # "ACR - the Long Name": the acronym, which the text uses alone
+        text = spelled.group(1)
     if text.count("(") > text.count(")"):
         text = text[:text.rindex("(")].rstrip(" -–—")
     text = text.strip(_QUOTES + " ")  # "the 'Opposition wants": a quote the entity took in
     return text or ent.text
 
 
-def _fold_organizations(orgs: dict[str, _Cluster], doc) -> None:
+def _fold_organizations(orgs: dict[str, _Cluster], defined: dict) -> None:
     """One cluster per organisation: an acronym onto the long form the text defines ("the Regional Council
     of Northern Provinces (RCNP)") or whose initials it is, and a short name onto the one longer name it
     is part of ("the Council" -> "European Council", "Acme" -> "Acme Holdings Inc.")."""
-    defined = {m.group("short"): m.group("long") for m in _DEFINED_ACRONYM.finditer(doc.text)}
+    defined = {short: _long_name(span) for short, span in defined.items()}
     for key, cluster in sorted(orgs.items(), key=lambda item: len(item[0])):
-        name = cluster.name
+        name = cluster.label
         longer = [(k, c) for k, c in orgs.items() if c is not cluster and len(k) > len(key)]
         target = None
+        long_form = defined.get(name, "").casefold()
         if _ACRONYM.fullmatch(name):
-            target = next((c for k, c in longer if k == defined.get(name, "").casefold()
-                           or name in (_initials(c.name, True), _initials(c.name, False))), None)
-        elif " " not in name.strip():
-            within = [c for k, c in longer if name.casefold() in _core_words(c.name)]
+            target = next((c for k, c in longer if long_form in {f.casefold() for f in c.forms}
+                           or name in (_initials(c.label, True), _initials(c.label, False))), None)
+        if target is None and " " not in name.strip():
+            within = [c for k, c in longer if name.casefold() in _core_words(c.label)]
             target = within[0] if len(within) == 1 else None
+        if target is None:
+            target = next((c for k, c in longer if _same_organization(name, c.label)), None)
         if target is not None:
             target.canonical = target.canonical or target.name  # the long form names it, however often used
             for form, n in cluster.forms.items():
@@ -951,6 +1020,66 @@ def _fold_organizations(orgs: dict[str, _Cluster], doc) -> None:
             target.mentions += cluster.mentions
             target.acts |= cluster.acts
             del orgs[key]
+
+
+# Small words and commas inside a long form ("the Union of Pilots, Stewards and Engineers (UPSE)").
+LONG_FORM_JOINERS = frozenset({"of", "for", "and", "the", "de", "du", "des", "on", ",", "&"})
+MAX_LONG_FORM = 14  # tokens
+_TICKER = re.compile(r"[A-Z]{2,8}")  # the exchange of "(NYSE: ACM)"
+
+
+def _defined_acronyms(doc) -> dict[str, str]:
+    """The long form each acronym in brackets stands for: the run of capitalised names (with commas and
+    small words between them) right before "(RCNP)" or "(NYSE: ACM)". A run that holds the names of
+    several bodies is a list ("A, B and C (ABC)"), not one name."""
+    defined = {}
+    for token in doc:
+        if token.text != "(":
+            continue
+        inner = [t for t in doc[token.i + 1:token.i + 5]]
+        close = next((k for k, t in enumerate(inner) if t.text == ")"), None)
+        if close is None or not close or not _ACRONYM.fullmatch(inner[close - 1].text) or not all(
+                _TICKER.fullmatch(t.text) or t.text == ":" for t in inner[:close - 1]):
+            continue
+        run = _long_form_before(doc, token.i)
+        if run is not None:  # the span runs to the closing bracket: "(NYSE: ACM)" is part of the definition
+            defined.setdefault(inner[close - 1].text, Span(doc, run.start, token.i + close + 2, label="ORG"))
+    return defined
+
+
+def _long_span(span):
+    """The long form of a definition span: "Acme Foods" of "Acme Foods (NYSE: ACM)"."""
+    return Span(span.doc, span.start, next(t.i for t in span if t.text == "("), label="ORG")
+
+
+def _long_name(span) -> str:
+    return _strip_article(_long_span(span).text)
+
+
+def _long_form_before(doc, bracket: int):
+    start = bracket
+    while start > doc[bracket].sent.start and bracket - start < MAX_LONG_FORM and (
+            (doc[start - 1].pos_ in ("PROPN", "ADJ") and doc[start - 1].text[:1].isupper())
+            or doc[start - 1].lower_ in LONG_FORM_JOINERS or _POSSESSIVE.fullmatch(doc[start - 1].text)):
+        start -= 1
+    while start < bracket and (doc[start].lower_ in LONG_FORM_JOINERS or _POSSESSIVE.fullmatch(doc[start].text)):
+        start += 1
+    run = Span(doc, start, bracket, label="ORG")
+    names = {e.start for e in doc.ents if start <= e.start < bracket and e.label_ == "ORG"}
+    if len(run) < 2 or len(names) > 1 or run[-1].lower_ in LONG_FORM_JOINERS:
+        return None
+    return run
+
+
+def _same_organization(short: str, long: str) -> bool:
+    """Two spellings of one name: "Northline" / "Northlines", "UN General Assembly" / "United Nations
+    General Assembly" (a leading acronym that stands for the other's first words)."""
+    if " " not in short and " " not in long:
+        return min(len(short), len(long)) >= 6 and fuzz.ratio(short.casefold(), long.casefold()) >= 90
+    first, _, rest = short.partition(" ")
+    if not _ACRONYM.fullmatch(first) or not rest or not long.casefold().endswith(" " + rest.casefold()):
+        return False
+    return _initials(long[:-len(rest)].strip(), False) == first
 
 
 def _initials(name: str, function_words: bool) -> str:
