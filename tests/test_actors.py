@@ -256,3 +256,29 @@ def test_entity_repairs_glued_credit_officer_and_office_holder():
 def test_an_acronym_in_brackets_names_its_long_form(text, name, absent):
     found = actors_of(text)
     assert name in found and not absent & set(found)
+
+
+def test_spellings_of_one_organisation_fold():
+    from generator.extract.actors import _same_organization, same_person
+    assert _same_organization("Northline", "Northlines")
+    assert _same_organization("UN Security Council", "United Nations Security Council")
+    assert not _same_organization("UN Security Council", "United Nations General Assembly")
+    assert not _same_organization("Acme", "Acne")  # too short to tell a typo from another name
+    assert same_person("Ravi Mishra Kota", "Ravi Misra")
+
+
+def test_an_acronym_without_long_form_folds_onto_the_one_name_holding_it():
+    from generator.extract.actors import _Cluster, _fold_organizations
+    orgs = {}
+    for name, at in (("ZTL", 0), ("ZTL Utopia", 10), ("ZTL", 40)):
+        orgs.setdefault(name.casefold(), _Cluster("organization")).add(name, at)
+    _fold_organizations(orgs, {})
+    assert list(orgs) == ["ztl utopia"] and orgs["ztl utopia"].label == "ZTL Utopia" and orgs["ztl utopia"].mentions == 3
+
+
+def test_an_office_title_tagged_as_an_organisation_is_no_party():
+    from generator.extract.actors import _is_organization
+    doc = _hand_parsed(["the", "Deputy", "Director", "of", "Prisons", "resigned"], [2, 2, 5, 2, 3, 5],
+                       ["det", "compound", "nsubj", "prep", "pobj", "ROOT"],
+                       ["DET", "PROPN", "PROPN", "ADP", "PROPN", "VERB"], ["B-ORG", "I-ORG", "I-ORG", "I-ORG", "I-ORG", "O"])
+    assert not _is_organization(doc.ents[0])
