@@ -282,3 +282,42 @@ def test_an_office_title_tagged_as_an_organisation_is_no_party():
                        ["det", "compound", "nsubj", "prep", "pobj", "ROOT"],
                        ["DET", "PROPN", "PROPN", "ADP", "PROPN", "VERB"], ["B-ORG", "I-ORG", "I-ORG", "I-ORG", "I-ORG", "O"])
     assert not _is_organization(doc.ents[0])
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("The Northland Fisheries Act of 1998 requires that the boats be licensed, the union said.", "Northland Fisheries Act"),
+    ("The quake struck at 13.21 UTC, the Northland Survey Agency said.", "UTC"),
+    ("The court ordered the Acme Mining company and Mines and Energy Minister Ivo Tal to pay the costs.",
+     "Mines"),
+])
+def test_documents_time_zones_and_pieces_of_roles_are_no_parties(text, absent):
+    assert not any(absent in name for name in actors_of(text))
+
+
+def test_names_used_as_places_are_no_people():
+    from generator.extract.actors import _place_like
+    # "floods in Vesna Kolar" - a PERSON-tagged object of "in"
+    doc = _hand_parsed(["Floods", "hit", "towns", "in", "Vesna", "Kolar"], [1, 1, 1, 1, 5, 3],
+                       ["nsubj", "ROOT", "dobj", "prep", "compound", "pobj"],
+                       ["NOUN", "VERB", "NOUN", "ADP", "PROPN", "PROPN"], ["O", "O", "O", "O", "B-PERSON", "I-PERSON"])
+    assert _place_like(doc.ents[0])
+    # "the Vesna Kolar communities"
+    doc = _hand_parsed(["the", "Vesna", "Kolar", "communities", "sued"], [3, 2, 3, 4, 4],
+                       ["det", "compound", "compound", "nsubj", "ROOT"], ["DET", "PROPN", "PROPN", "NOUN", "VERB"],
+                       ["O", "B-PERSON", "I-PERSON", "O", "O"])
+    assert _place_like(doc.ents[0])
+    # "Vesna Kolar sued" is a person
+    doc = _hand_parsed(["Vesna", "Kolar", "sued"], [1, 2, 2], ["compound", "nsubj", "ROOT"], ["PROPN", "PROPN", "VERB"],
+                       ["B-PERSON", "I-PERSON", "O"])
+    assert not _place_like(doc.ents[0])
+
+
+def test_words_glued_to_an_organisation_are_cut_off():
+    from generator.extract.actors import _trimmed
+    doc = _hand_parsed(["NORTHTOWN", "•", "Acme", "Union", "said"], [3, 3, 3, 4, 4],
+                       ["compound", "punct", "compound", "nsubj", "ROOT"], ["PROPN", "PUNCT", "PROPN", "PROPN", "VERB"],
+                       ["B-ORG", "I-ORG", "I-ORG", "I-ORG", "O"])
+    assert _trimmed(doc.ents[0]).text == "Acme Union"
+    doc = _hand_parsed(["Citing", "Acme", "Union", "data"], [0, 2, 3, 0], ["ROOT", "compound", "compound", "dobj"],
+                       ["VERB", "PROPN", "PROPN", "NOUN"], ["B-ORG", "I-ORG", "I-ORG", "O"])
+    assert _trimmed(doc.ents[0]).text == "Acme Union"

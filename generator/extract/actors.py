@@ -47,6 +47,11 @@ _POSSESSIVE = re.compile(r"['’]s?$")
 _OWNER = re.compile(r"^\w+['’]s\s+")
 _ACRONYM = re.compile(r"[A-Z][A-Z&]{1,7}")
 _NAME_PARTS = re.compile(r"(?<![\s-])[\s-]+")
+_CLOCK = re.compile(r"\d{1,2}[:.]\d{2}|[ap]\.?m\.?")
+# Heads of names that are no party: documents and plans, events, craft and sites.
+NON_PARTY_HEADS = frozenset("""act charter plan treaty accord agreement convention protocol question law bill code
+constitution declaration doctrine satellite rocket spacecraft ship vessel aircraft palace stadium airport station
+games cup championship olympics marathon festival summit era""".split())
 _SPELLED_OUT = re.compile(r"([A-Z][A-Z&]{1,7})\s+[-–—]\s+[A-Z]")  # "ACR - Long Name"
 _FUNCTION_WORDS = frozenset({"of", "the", "and", "for", "de", "du", "des", "la", "le", "on", "in", "to"})
 # Words a company's name carries or drops ("Acme Inc." is "Acme").
@@ -139,6 +144,8 @@ def extract_actors(article: Article, doc, places: Gazetteer | None = None) -> tu
         covered.update(range(ent.start, ent.end))
         if ent.sent.start in headline_case and text not in prose:
             continue  # "Activists Third Point Build Stake, Push For ...": every word capitalised, no names to trust
+        if ent.label_ == "PERSON" and _place_like(ent):
+            continue  # "in Northtown", "Northtown, Eastport and Westfield", "the Northtown communities"
         if ent.label_ == "PERSON" or ent[0].text.casefold().rstrip(".") in HONORIFICS:
             name, span = _person_name(ent, places)
             if name and _named_as_place(name, called):  # "Eastland" of "the Eastland region"
@@ -253,8 +260,9 @@ def _repaired_entities(doc, long_forms=()):
         if ent.label_ != "ORG":
             yield ent
             continue
-        if len(ent) > 2 and _glued_credit(ent[0]):
-            ent = Span(doc, ent.start + 1, ent.end, label="ORG")
+        ent = _trimmed(ent)
+        if ent is None:
+            continue
         head = next((t for t in ent[:-2] if t.lower_ in INSTITUTION_NOUNS and t.text[:1].isupper()), None)
         rest = ent[head.i - ent.start + 1:] if head is not None else ()
         named = ent.end < len(doc) and doc[ent.end].text == "("  # "the Union Public Employees (UPE)": one name
@@ -265,6 +273,23 @@ def _repaired_entities(doc, long_forms=()):
             yield Span(doc, ent.start, ent.end, label="PERSON")
         else:
             yield ent
+
+
+ENTITY_BREAKS = frozenset("•|—–")  # a dateline's or a menu's separator is never inside a name
+
+
+def _trimmed(ent):
+    """An organisation entity without what the model glued to it: a credit in capitals ("AGENCY Jane Roe"),
+    a verb opening the sentence ("Citing Acme's"), a dateline before a separator ("CITY • Acme said")."""
+    doc, start, end = ent.doc, ent.start, ent.end
+    if end - start > 2 and _glued_credit(doc[start]):
+        start += 1
+    start = max([start] + [t.i + 1 for t in doc[start:end] if t.text in ENTITY_BREAKS])
+    while start < end and doc[start].pos_ == "VERB":
+        start += 1
+    if start >= end:
+        return None
+    return ent if (start, end) == (ent.start, ent.end) else Span(doc, start, end, label="ORG")
 
 
 def _glued_credit(token) -> bool:
@@ -298,6 +323,22 @@ def _headline_case_sentences(doc) -> tuple[set[int], str]:
         else:
             prose.append(sent.text)
     return starts, " ".join(prose)
+
+
+# Nouns a place's name modifies ("the Northtown communities", "Eastport island"); one home with PLACE_NOUNS.
+SETTLEMENT_NOUNS = frozenset(PLACE_NOUNS) | {"island", "islands", "archipelago", "community", "communities", "area",
+                                             "areas", "village", "villages", "town", "city", "coast", "valley"}
+
+
+def _place_like(ent) -> bool:
+    """A name the model took for a person that the sentence uses as a place: the object of a preposition
+    of place, one of a list of places, or the modifier of a settlement noun. (People are rarely any.)"""
+    root = ent.root
+    if _located(ent) or (root.dep_ == "compound" and root.head.lower_ in SETTLEMENT_NOUNS):
+        return True
+    near = [root.head] if root.dep_ == "conj" else []
+    near += [c for c in root.children if c.dep_ == "conj"]
+    return any(t.ent_type_ in ("GPE", "LOC") for t in near)
 
 
 def _named_as_place(name: str, called: frozenset[str]) -> bool:
@@ -909,10 +950,17 @@ def _portfolio(token) -> bool:
 # --- organisations and states -----------------------------------------------------------------
 
 def _is_organization(ent) -> bool:
-    """Not a generic body ("his Cabinet") nor a piece of a role ("Defense" in "Defense Minister")."""
-    if ent.start > 0 and ent.doc[ent.start - 1].lower_ in ("his", "her", "their", "its", "our", "my", "your"):
+    """Not a generic body ("his Cabinet"), a piece of a role ("Defense" in "Defense Minister", "Mines and
+    Energy Minister"), a document, plan, event or craft ("the Acme Act", "the Acme Satellite"), nor a
+    time zone ("13.21 UTC")."""
+    doc = ent.doc
+    if ent.start > 0 and doc[ent.start - 1].lower_ in ("his", "her", "their", "its", "our", "my", "your"):
         return False
-    if ent.end < len(ent.doc) and ent.doc[ent.end].text.casefold() in ROLE_WORDS:
+    after = doc[ent.end:ent.end + 3]
+    if after and (after[0].lower_ in ROLE_WORDS or (after[0].lower_ == "and" and any(
+            t.lower_ in ROLE_WORDS for t in after[1:]))):
+        return False
+    if ent.root.lower_ in NON_PARTY_HEADS or (ent.start > 0 and _clock_time(doc[ent.start - 1])):
         return False
     if ent.root.lower_ in ROLE_WORDS:
         return False  # "the Deputy Director of Prisons": an office, not a body
@@ -920,6 +968,11 @@ def _is_organization(ent) -> bool:
         return False  # "the weekly Cabinet meeting": a modifier, not a party ("Acme officials" are Acme's)
     words = [w for w in ent.text.split() if w[:1].isalpha()]
     return bool(words) and all(w[0].isupper() or w in ("of", "the", "and", "for", "al", "de") for w in words)
+
+
+def _clock_time(token) -> bool:
+    """ "13.21", "9:30", "p.m.": what a time zone follows."""
+    return token.ent_type_ == "TIME" or bool(_CLOCK.fullmatch(token.text))
 
 
 def _institution(ent) -> bool:
