@@ -321,3 +321,14 @@ def test_words_glued_to_an_organisation_are_cut_off():
     doc = _hand_parsed(["Citing", "Acme", "Union", "data"], [0, 2, 3, 0], ["ROOT", "compound", "compound", "dobj"],
                        ["VERB", "PROPN", "PROPN", "NOUN"], ["B-ORG", "I-ORG", "I-ORG", "O"])
     assert _trimmed(doc.ents[0]).text == "Acme Union"
+
+
+@pytest.mark.parametrize("text, state, party", [
+    ("Officials met in the Austrian capital on Monday to resume the talks.", "Austria", False),
+    ("The runner told German television that he was happy.", "Germany", False),
+    ("Filipino Nurses United said the pay was too low.", "Philippines", False),
+    ("Austrian officials said the talks would resume on Monday.", "Austria", True),
+    ("The Germans refused to pay the fine.", "Germany", True),
+])
+def test_a_demonym_names_the_state_as_a_party_only_for_its_people_or_bodies(text, state, party):
+    assert (state in actors_of(text)) is party

@@ -167,7 +167,7 @@ def extract_actors(article: Article, doc, places: Gazetteer | None = None) -> tu
             cluster.add(_strip_article(text), ent.start_char)
             cluster.acts |= not _located(ent)
         elif state:
-            country(state, text, ent.start_char, bool(places.demonym(text)) or not _located(ent))
+            country(state, text, ent.start_char, _state_acts(ent, bool(places.demonym(text))))
         elif places.seat(text):
             if _is_agent(ent):
                 country(places.seat(text), text, ent.start_char, True)
@@ -188,8 +188,7 @@ def extract_actors(article: Article, doc, places: Gazetteer | None = None) -> tu
             cluster.add(name.text, name.start_char)
             cluster.acts |= not _located(name)
         elif state:
-            country(state, token.text, token.idx,
-                    bool(places.demonym(token.text)) or not _located(doc[token.i:token.i + 1]))
+            country(state, token.text, token.idx, _state_acts(doc[token.i:token.i + 1], bool(places.demonym(token.text))))
         elif places.seat(token.text) and _is_agent(doc[token.i:token.i + 1]):
             country(places.seat(token.text), token.text, token.idx, True)
 
@@ -990,6 +989,26 @@ def _untagged_institution(token):
     if not words:
         return None
     return token.doc[words[0].i:token.i + 1]
+
+
+# Nouns a demonym makes a state's party: "Utopian forces", "the Utopian government" (not "Utopian television").
+STATE_PARTY_NOUNS = frozenset("""government authorities authority official officials force forces troops army military
+navy police ministry delegation diplomat diplomats side leadership regime administration state negotiators envoy
+embassy people counterpart counterparts intelligence""".split())
+
+
+def _state_acts(mention, demonym: bool) -> bool:
+    """A state's name or demonym names the state as a party: not as a place ("in Utopia", "the Utopian
+    capital"), not inside another name ("the Bank of Utopia", "Utopian Nurses United"), and a demonym only
+    as a people or with a party noun ("the Utopians", "Utopian officials")."""
+    if _in_name(mention) or (mention.root.dep_ == "compound" and mention.root.head.pos_ == "PROPN"):
+        return False
+    if not demonym:
+        return not _located(mention)
+    root = mention.root
+    if root.dep_ in ("amod", "compound", "nmod"):
+        return root.head.lemma_.lower() in STATE_PARTY_NOUNS or root.head.lower_ in STATE_PARTY_NOUNS
+    return not _located(mention)
 
 
 def _is_agent(ent) -> bool:
