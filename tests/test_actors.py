@@ -332,3 +332,8 @@ def test_words_glued_to_an_organisation_are_cut_off():
 ])
 def test_a_demonym_names_the_state_as_a_party_only_for_its_people_or_bodies(text, state, party):
     assert (state in actors_of(text)) is party
+
+
+def test_the_body_a_person_acts_for_is_a_party():
+    found = actors_of("Senior Harbour Party leader Tom Vale on Thursday called the minister a liar.")
+    assert "Harbour Party" in found and found["Tom Vale"].affiliation == "Harbour Party"

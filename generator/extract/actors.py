@@ -204,6 +204,11 @@ def extract_actors(article: Article, doc, places: Gazetteer | None = None) -> tu
             del orgs[key]
     _fold_organizations(orgs, defined)
     _affiliate_by_body(persons, orgs, doc)
+    if _sides_are_parties(persons, orgs, countries, doc.text, places):
+        _fold_organizations(orgs, defined)  # a side named only in a title may be a form of a listed body
+        names = {form.casefold(): c.label for c in orgs.values() for form in c.forms}
+        for person in persons:
+            person.affiliation = names.get((person.affiliation or "").casefold(), person.affiliation)
     parties = [c for c in list(countries.values()) + list(orgs.values()) if c.acts]
     setting = setting_state(article, doc, places)
     actors = []
@@ -530,6 +535,29 @@ def _ministry_of(cluster: _Cluster, orgs: dict[str, _Cluster]) -> Optional[str]:
         if (words & fields and words & MINISTRY_NOUNS) or name in initials:  # "the Department of Health", "DOH"
             found.add(name)
     return found.pop() if len(found) == 1 else None
+
+
+def _sides_are_parties(persons: list[_Cluster], orgs: dict[str, _Cluster], countries: dict[str, _Cluster],
+                       text: str, places: Gazetteer) -> bool:
+    """The organisation a person acts for is a party of the article ("Acme party leader X", "Y, a party led
+    by X"), even where it is only named in a title or the model did not tag it. True when a body was added."""
+    added = False
+    forms = {form.casefold(): c for c in orgs.values() for form in c.forms}
+    for person in persons:
+        side = person.affiliation
+        if not side or side in countries or places.country(side) or places.place(side):
+            continue
+        cluster = forms.get(side.casefold())
+        if cluster is None:
+            position = text.find(side)
+            if position < 0:
+                continue
+            cluster = orgs.setdefault(side.casefold(), _Cluster("organization"))
+            cluster.add(side, position)
+            forms[side.casefold()] = cluster
+            added = True
+        cluster.acts = True
+    return added
 
 
 def _untagged_surnames(doc, persons: list[_Cluster], covered: set[int], places: Gazetteer) -> None:
