@@ -178,11 +178,31 @@ def _canonical_names(per_article: dict[str, tuple[Actor, ...]], corrections: Cor
         best = max(full, key=lambda n: (forms[n], len(n), n))
         for name in group:
             mapping[name] = best
+    mapping.update(_bodies_by_alias(per_article, corrections))
     for name, target in corrections.aliases.items():
         mapping[name] = target
         for key, value in list(mapping.items()):
             if value == name:
                 mapping[key] = target
+    return mapping
+
+
+def _bodies_by_alias(per_article: dict[str, tuple[Actor, ...]], corrections: Corrections) -> dict[str, str]:
+    """An organisation one article lists under a name that another article gives as an alias of one other
+    organisation ("IDF" here, "Israeli Defense Forces (IDF)" there) is that organisation."""
+    owners: dict[str, set[str]] = defaultdict(set)
+    names = set()
+    for actors in per_article.values():
+        for actor in actors:
+            if actor.kind == "organization":
+                names.add(actor.name)
+                for alias in actor.aliases:
+                    owners[alias].add(actor.name)
+    mapping = {}
+    for name in sorted(names):
+        others = owners.get(name, set()) - {name}
+        if len(others) == 1 and not corrections.apart(name, next(iter(others))):
+            mapping[name] = next(iter(others))
     return mapping
 
 

@@ -74,3 +74,12 @@ def test_the_state_an_article_hints_at_comes_after_every_side_a_text_states():
     assert alone.affiliation == "Portugal"
     stated = unify({"a": (hinted,), "b": (person("Ivo Sarn", "President", "Spain"),)}, Corrections())["a"][0]
     assert stated.affiliation == "Spain"
+
+
+def test_an_organisation_listed_under_another_articles_alias_takes_that_name():
+    def org(name, *aliases):
+        return Actor(name.lower().replace(" ", "-"), name, "organization", aliases=aliases, mentions=1)
+    result = unify({"a": (org("Northern Rail Union", "NRU"),), "b": (org("NRU"),), "c": (org("Acme"),),
+                    "d": (org("Acme Foods", "Acme"), org("Acme Mills", "Acme"))}, Corrections())
+    assert [a.name for a in result["b"]] == ["Northern Rail Union"]
+    assert [a.name for a in result["c"]] == ["Acme"]  # two bodies go by that alias: no guess

@@ -1019,10 +1019,13 @@ def _untagged_institution(token):
     return token.doc[words[0].i:token.i + 1]
 
 
-# Nouns a demonym makes a state's party: "Utopian forces", "the Utopian government" (not "Utopian television").
-STATE_PARTY_NOUNS = frozenset("""government authorities authority official officials force forces troops army military
-navy police ministry delegation diplomat diplomats side leadership regime administration state negotiators envoy
-embassy people counterpart counterparts intelligence""".split())
+# Nouns a demonym makes a state's party: its bodies and people ("Utopian forces", "the Utopian government"),
+# office holders (ROLE_WORDS: "the Utopian negotiator") and what a state does ("a Utopian offer", "Utopian
+# sanctions"); not "Utopian television", "the Utopian capital", "Utopian residents".
+STATE_PARTY_NOUNS = frozenset("""government authority force troop army military navy police ministry delegation
+diplomat side leadership regime administration state negotiator envoy embassy people counterpart intelligence
+offer proposal demand call plan sanction strike attack invasion threat pressure decision warning request condition
+position statement move response offensive operation campaign policy bid initiative veto""".split()) | ROLE_WORDS
 
 
 def _state_acts(mention, demonym: bool) -> bool:
@@ -1035,7 +1038,9 @@ def _state_acts(mention, demonym: bool) -> bool:
         return not _located(mention)
     root = mention.root
     if root.dep_ in ("amod", "compound", "nmod"):
-        return root.head.lemma_.lower() in STATE_PARTY_NOUNS or root.head.lower_ in STATE_PARTY_NOUNS
+        head = root.head
+        former = any(c.lower_ in FORMER for c in head.children)  # "a former Utopian minister" acts for none
+        return not former and (head.lemma_.lower() in STATE_PARTY_NOUNS or head.lower_ in STATE_PARTY_NOUNS)
     return not _located(mention)
 
 
