@@ -306,6 +306,11 @@ def test_names_used_as_places_are_no_people():
                        ["det", "compound", "compound", "nsubj", "ROOT"], ["DET", "PROPN", "PROPN", "NOUN", "VERB"],
                        ["O", "B-PERSON", "I-PERSON", "O", "O"])
     assert _place_like(doc.ents[0])
+    # "the Vesna Kolar violence"
+    doc = _hand_parsed(["the", "Vesna", "Kolar", "violence", "ended"], [3, 2, 3, 4, 4],
+                       ["det", "compound", "compound", "nsubj", "ROOT"], ["DET", "PROPN", "PROPN", "NOUN", "VERB"],
+                       ["O", "B-PERSON", "I-PERSON", "O", "O"])
+    assert _place_like(doc.ents[0])
     # "Vesna Kolar sued" is a person
     doc = _hand_parsed(["Vesna", "Kolar", "sued"], [1, 2, 2], ["compound", "nsubj", "ROOT"], ["PROPN", "PROPN", "VERB"],
                        ["B-PERSON", "I-PERSON", "O"])

@@ -72,3 +72,13 @@ def test_an_object_pronoun_is_not_the_subject_of_its_clause():
     text = "Union leader Tomas Brill wrote to Governor Lena Moss on Monday, urging her to reopen the ferry line."
     (appeal,) = demands_of(text)
     assert (appeal.by, appeal.of) == ("Tomas Brill", "Lena Moss")
+
+
+def test_a_piece_of_a_listed_name_is_that_party():
+    # "Harbour Workers left": an entity the model cut from "Harbour Workers Union"
+    doc = Doc(VOCAB, words=["Harbour", "Workers", "left"], heads=[1, 2, 2], deps=["compound", "nsubj", "ROOT"],
+              pos=["PROPN", "PROPN", "VERB"], ents=["B-ORG", "I-ORG", "O"])
+    assert party_of(doc[1], actor_lookup(ACTORS), gazetteer()) == "Harbour Workers Union"
+    doc = Doc(VOCAB, words=["Dock", "Pilots", "left"], heads=[1, 2, 2], deps=["compound", "nsubj", "ROOT"],
+              pos=["PROPN", "PROPN", "VERB"], ents=["B-ORG", "I-ORG", "O"])
+    assert party_of(doc[1], actor_lookup(ACTORS), gazetteer()) == "Dock Pilots"

@@ -144,7 +144,7 @@ def extract_actors(article: Article, doc, places: Gazetteer | None = None) -> tu
         covered.update(range(ent.start, ent.end))
         if ent.sent.start in headline_case and text not in prose:
             continue  # "Activists Third Point Build Stake, Push For ...": every word capitalised, no names to trust
-        if ent.label_ == "PERSON" and _place_like(ent):
+        if ent.label_ == "PERSON" and (_place_like(ent) or (len(ent) > 1 and places.place(text))):
             continue  # "in Northtown", "Northtown, Eastport and Westfield", "the Northtown communities"
         if ent.label_ == "PERSON" or ent[0].text.casefold().rstrip(".") in HONORIFICS:
             name, span = _person_name(ent, places)
@@ -237,7 +237,7 @@ def _unique_ids(actors: list[Actor]) -> list[Actor]:
 # --- people ---------------------------------------------------------------------------------
 
 # Nouns after a place's name that say it is one ("the Eastland region", "Northshire province").
-PLACE_NOUNS = ("region", "province", "state", "district", "county", "prefecture", "territory")
+PLACE_NOUNS = ("region", "province", "state", "district", "county", "prefecture", "territory", "regency")
 
 
 _PLACE_CALLED = re.compile(rf"(?<!\w)(\w++)[ \t]+(?:{'|'.join(PLACE_NOUNS)})\b", re.I)
@@ -329,14 +329,18 @@ def _headline_case_sentences(doc) -> tuple[set[int], str]:
     return starts, " ".join(prose)
 
 
-# Nouns a place's name modifies ("the Northtown communities", "Eastport island"); one home with PLACE_NOUNS.
+# Nouns a place's name modifies: settlements ("the Northtown communities", "Eastport island") and what
+# happens somewhere ("the Northtown violence").
 SETTLEMENT_NOUNS = frozenset(PLACE_NOUNS) | {"island", "islands", "archipelago", "community", "communities", "area",
-                                             "areas", "village", "villages", "town", "city", "coast", "valley"}
+                                             "areas", "village", "villages", "town", "city", "coast", "valley",
+                                             "incident", "violence", "massacre", "earthquake", "quake", "floods",
+                                             "clashes", "riots"}
 
 
 def _place_like(ent) -> bool:
     """A name the model took for a person that the sentence uses as a place: the object of a preposition
-    of place, one of a list of places, or the modifier of a settlement noun. (People are rarely any.)"""
+    of place, one of a list of places, or the modifier of a settlement or an event noun. (People are
+    rarely any; a name of several words the gazetteer knows as a place is one too.)"""
     root = ent.root
     if _located(ent) or (root.dep_ == "compound" and root.head.lower_ in SETTLEMENT_NOUNS):
         return True

@@ -199,7 +199,7 @@ def party_of(token, lookup, places: Gazetteer) -> Optional[str]:
                 return name
     if token.lemma_.lower() in SPOKESPEOPLE:
         return _last_official(token, lookup, places)
-    return _described(token, lookup) or group_name(token) or _organisation(words)
+    return _described(token, lookup) or group_name(token) or _organisation(words, lookup)
 
 
 def _described(token, lookup) -> Optional[str]:
@@ -219,12 +219,18 @@ def _described(token, lookup) -> Optional[str]:
     return max(sorted(named), key=lambda name: max(before.rfind(form) for form, owner in lookup.items() if owner == name))
 
 
-def _organisation(words) -> Optional[str]:
+def _organisation(words, lookup: Lookup) -> Optional[str]:
     """An organisation the parser names in the phrase that the actor stage did not list ("her Northwind
-    Capital hedge fund"): the frame names it, so it is a party."""
+    Capital hedge fund"): the frame names it, so it is a party; a piece of a longer name the actor stage
+    did list ("Acme Pilots" of "Acme Pilots, Stewards and Engineers Union") is that party."""
     entity = next((entity_of(t) for t in words if t.ent_type_ == "ORG"), ())
     kept = [t for t in entity if not t.is_punct and t.lower_ != "the"]
-    return strip_possessive(entity.doc[kept[0].i:kept[-1].i + 1].text) if kept else None
+    if not kept:
+        return None
+    name = strip_possessive(entity.doc[kept[0].i:kept[-1].i + 1].text)
+    pattern = re.compile(rf"(?<!\w){re.escape(name.casefold())}(?!\w)")
+    longer = {n for n, kind in lookup.kinds.items() if kind == "organization" and pattern.search(n.casefold())}
+    return longer.pop() if len(longer) == 1 else name
 
 
 def group_name(token) -> Optional[str]:
