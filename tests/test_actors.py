@@ -342,3 +342,18 @@ def test_a_demonym_names_the_state_as_a_party_only_for_its_people_or_bodies(text
 def test_the_body_a_person_acts_for_is_a_party():
     found = actors_of("Senior Harbour Party leader Tom Vale on Thursday called the minister a liar.")
     assert "Harbour Party" in found and found["Tom Vale"].affiliation == "Harbour Party"
+
+
+def test_a_surname_the_model_cut_off_is_part_of_the_name():
+    from generator.extract.actors import _person_name
+    # "ally Ayla Tamir must go": the model tagged "Ayla" only
+    doc = _hand_parsed(["ally", "Ayla", "Tamir", "must", "go"], [2, 2, 4, 4, 4],
+                       ["compound", "compound", "nsubj", "aux", "ROOT"], ["NOUN", "PROPN", "PROPN", "AUX", "VERB"],
+                       ["O", "B-PERSON", "O", "O", "O"])
+    assert _person_name(doc.ents[0], gazetteer())[0] == "Ayla Tamir"
+
+
+def test_an_ally_takes_the_side_of_the_person_they_serve():
+    found = actors_of("Harbour Party leader Tom Vale met the press on Monday.",
+                      "The party said that Vale's close ally Ayla Tamir must be appointed justice minister.")
+    assert found["Ayla Tamir"].affiliation == "Harbour Party"

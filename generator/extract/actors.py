@@ -196,7 +196,8 @@ def extract_actors(article: Article, doc, places: Gazetteer | None = None) -> tu
     _untagged_surnames(doc, persons, covered, places)
     for key, org in list(orgs.items()):  # a name the model tagged as an organisation ("Lavrov", "Jane Roe")
         owner = next((p for p in persons if len(org.forms) == 1 and (" " not in key and any(
-            surname_match(key, f) for f in p.forms if " " in f) or key in {f.casefold() for f in p.forms})), None)
+            surname_match(key, f) for f in p.forms if " " in f) or key in {f.casefold() for f in p.forms}
+            or (" " in key and any(same_person(org.name, f) for f in p.forms if " " in f)))), None)
         if owner:
             for form, n in org.forms.items():
                 owner.forms[form] += n
@@ -204,6 +205,7 @@ def extract_actors(article: Article, doc, places: Gazetteer | None = None) -> tu
             del orgs[key]
     _fold_organizations(orgs, defined)
     _affiliate_by_body(persons, orgs, doc)
+    _affiliate_by_patron(persons)
     if _sides_are_parties(persons, orgs, countries, doc.text, places):
         _fold_organizations(orgs, defined)  # a side named only in a title may be a form of a listed body
         names = {form.casefold(): c.label for c in orgs.values() for form in c.forms}
@@ -334,7 +336,7 @@ def _headline_case_sentences(doc) -> tuple[set[int], str]:
 SETTLEMENT_NOUNS = frozenset(PLACE_NOUNS) | {"island", "islands", "archipelago", "community", "communities", "area",
                                              "areas", "village", "villages", "town", "city", "coast", "valley",
                                              "incident", "violence", "massacre", "earthquake", "quake", "floods",
-                                             "clashes", "riots"}
+                                             "clashes", "riots", "neighborhood", "neighbourhood"}
 
 
 def _place_like(ent) -> bool:
@@ -369,6 +371,9 @@ def _person_name(ent, places: Gazetteer):
     doc = ent.doc
     if len(tokens) == 1 and tokens[0].i > 0 and _given_name(doc[tokens[0].i - 1], places):
         tokens.insert(0, doc[tokens[0].i - 1])  # "Defense Minister Avigdor [Lieberman]": the model cut the given name
+    elif len(tokens) == 1 and _given_name(tokens[0], places) and tokens[0].head.i == tokens[0].i + 1 \
+            and tokens[0].head.pos_ == "PROPN" and tokens[0].head.ent_type_ == "" and NAME_TOKEN.match(tokens[0].head.text):
+        tokens.append(tokens[0].head)  # "[Ayla] Tamir must": the model cut the surname
     if not tokens:
         return None, None
     words = strip_possessive(doc[tokens[0].i:tokens[-1].i + 1].text).split()  # "Ben-Shabbat" stays one word
@@ -495,6 +500,31 @@ def _owner_of(noun, names: dict[str, str]) -> Optional[str]:
             if found:
                 return found
     return None
+
+
+# Roles that serve a person ("Jane Roe's close ally X", "the minister's spokesman X"): X is on Jane Roe's side.
+PATRON_ROLES = frozenset({"ally", "aide", "adviser", "advisor", "deputy", "spokesman", "spokeswoman",
+                          "spokesperson", "lieutenant", "confidant", "confidante"})
+
+
+def _affiliate_by_patron(persons: list[_Cluster]) -> None:
+    """ "Jane Roe's close ally X": X takes the side of the person they serve, where the text gives it."""
+    by_form = {form: c for c in persons for form in c.forms}
+    for cluster in persons:
+        if cluster.affiliation in by_form and " " not in cluster.affiliation and " " in by_form[cluster.affiliation].name:
+            cluster.affiliation = None  # the surname of a person named in full, taken for a body: nobody's side
+        if cluster.affiliation is not None:
+            continue
+        for doc, start, _ in cluster.spans:
+            run = _words_before(doc, start)
+            if not any(t.lower_ in PATRON_ROLES for t in run):
+                continue
+            owner = next((t for t in run if t.i + 1 < len(doc) and _POSSESSIVE.fullmatch(doc[t.i + 1].text)
+                          and t.text in by_form), None)
+            patron = by_form.get(owner.text) if owner is not None else None
+            if patron is not None and patron is not cluster and patron.affiliation:
+                cluster.affiliation = patron.affiliation
+                break
 
 
 def _group_of(cluster: _Cluster, owners: dict[str, set[str]], names: dict[str, str]) -> Optional[str]:
@@ -936,7 +966,7 @@ def _phrase(tokens) -> str:
 
 def _region(token, places: Gazetteer) -> Optional[str]:
     """The region (a province, a state of a federation) a capitalised word names, whole ("New South Wales")."""
-    if not token.text[:1].isupper() or token.ent_type_ == "ORG":
+    if not token.text[:1].isupper() or token.ent_type_ in ("ORG", "PERSON"):
         return None
     span = next((e for e in token.doc.ents if e.start <= token.i < e.end), None) if token.ent_type_ == "GPE" else None
     text = span.text if span is not None else token.text
