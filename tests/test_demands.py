@@ -415,3 +415,9 @@ def test_a_list_is_read_for_a_bounded_number_of_tokens():
     found = demands_of(f"The Harbour Workers Union demanded {items}.")
     # "a bonus for team X," is six tokens: only the items in the first MAX_LIST_TOKENS are read
     assert 10 < len(found) <= MAX_LIST_TOKENS // 6 + 1
+
+
+def test_an_unowned_demand_goes_on_with_the_last_body_that_demanded():
+    found = demands_of("The Northern Assembly adopted a resolution demanding that Utopia withdraw its troops. "
+                       "Its co-authors urged Utopia to respect the charter and called on Eastland to stop arming the rebels.")
+    assert len(found) >= 2 and {d.by for d in found} == {"Northern Assembly"}, [(d.by, d.text) for d in found]

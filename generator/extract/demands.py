@@ -66,6 +66,8 @@ class _Reading:
         self.previous: Optional[Demand] = None
         self.quote_speaker: Optional[str] = None  # who speaks in a quotation still open
         self.in_quote = False
+        self.demander: Optional[str] = None  # who made the last demand with a demander ...
+        self.since = 0  # ... and how many sentences ago
 
 
 def extract_demands(doc, actors: tuple[Actor, ...], places: Gazetteer | None = None,
@@ -122,8 +124,29 @@ def _sentence_demands(sent, lookup, places: Gazetteer, reading: _Reading) -> lis
         previous = reading.previous  # "... demands that Utopia withdraw. And release the prisoners."
         demands = [_demand(previous.by, previous.of, text, sent, previous.type)]
     reading.list_intro = _list_intro(sent, lookup, places, is_party) or (reading.list_intro if item else None)
+    demands = _go_on(demands, reading, lookup.kinds)
     reading.previous = demands[-1] if demands else None
     return demands
+
+
+DISCOURSE_SENTENCES = 3  # an unowned demand this close after a party's demands goes on with that party's
+
+
+def _go_on(demands: list[Demand], reading: _Reading, kinds: dict[str, str]) -> list[Demand]:
+    """ "The rebels demanded X. Conditions include Y. They also called for Z.": demands whose sentence
+    names no demander (an unowned cue noun, a pronoun that resolves to nobody) are the last demander's,
+    when that is a body or a group (a person would have been "he" or "she", which is resolved apart)."""
+    reading.since += 1
+    if reading.demander and reading.since <= DISCOURSE_SENTENCES and kinds.get(reading.demander) != "person":
+        demands = [_with_by(d, reading.demander) if d.by is None else d for d in demands]
+    named = [d.by for d in demands if d.by]
+    if named:
+        reading.demander, reading.since = named[-1], 0
+    return demands
+
+
+def _with_by(demand: Demand, by: str) -> Demand:
+    return replace(demand, by=by, id=content_id("d", by, demand.of, demand.text))
 
 
 def _quote_open(text: str, open_: bool) -> bool:
