@@ -82,3 +82,21 @@ def test_a_piece_of_a_listed_name_is_that_party():
     doc = Doc(VOCAB, words=["Dock", "Pilots", "left"], heads=[1, 2, 2], deps=["compound", "nsubj", "ROOT"],
               pos=["PROPN", "PROPN", "VERB"], ents=["B-ORG", "I-ORG", "O"])
     assert party_of(doc[1], actor_lookup(ACTORS), gazetteer()) == "Dock Pilots"
+
+
+def test_words_between_quotation_marks_are_reported_but_an_apostrophe_opens_nothing():
+    from generator.extract.parties import _reported
+    # He said the 'union wants talks, but the minister refuses'.
+    words = ["He", "said", "the", "'", "union", "wants", "talks", ",", "but", "the", "minister", "refuses", "'", "."]
+    spaces = [True, True, True, False, True, True, False, True, True, True, True, False, False, False]
+    heads = [1, 1, 4, 4, 5, 1, 5, 1, 1, 10, 11, 1, 11, 1]
+    deps = ["nsubj", "ROOT", "det", "punct", "nsubj", "ccomp", "dobj", "punct", "cc", "det", "nsubj", "conj", "punct",
+            "punct"]
+    doc = Doc(VOCAB, words=words, spaces=spaces, heads=heads, deps=deps)
+    assert _reported(doc[10])  # the parser made "refuses" a second main verb; the quotation marks say otherwise
+    # The attorneys' request said the minister refuses.
+    words = ["The", "attorneys", "'", "request", "said", "the", "minister", "refuses", "."]
+    spaces = [True, False, True, True, True, True, True, False, False]
+    doc = Doc(VOCAB, words=words, spaces=spaces, heads=[1, 3, 1, 4, 4, 6, 7, 4, 4],
+              deps=["det", "poss", "case", "nsubj", "ROOT", "det", "nsubj", "conj", "punct"])
+    assert not _reported(doc[6])

@@ -275,8 +275,30 @@ def _antecedent(pronoun, lookup, places: Gazetteer) -> Optional[str]:
     return None
 
 
+QUOTE_OPENS, QUOTE_CLOSES, QUOTE_TOGGLES = frozenset("“‘"), frozenset("”’"), frozenset("\"'")
+
+
+def _quoted(token) -> bool:
+    """The token stands between quotation marks of its sentence. A straight mark opens only before a word
+    it is glued to and after a space (so the apostrophe of "the attorneys' view" opens nothing)."""
+    inside, doc = False, token.doc
+    for mark in token.sent:
+        if mark.i >= token.i:
+            break
+        if mark.text in QUOTE_OPENS:
+            inside = True
+        elif mark.text in QUOTE_CLOSES:
+            inside = False
+        elif mark.text in QUOTE_TOGGLES:
+            spaced_before = mark.i == 0 or bool(doc[mark.i - 1].whitespace_)
+            inside = False if inside else spaced_before and not mark.whitespace_
+    return inside
+
+
 def _reported(token) -> bool:
-    """The token is inside the clause a reporting verb reports (a few steps up at most)."""
+    """The token is inside the clause a reporting verb reports (a few steps up at most), or quoted."""
+    if _quoted(token):
+        return True
     node = token
     for _ in range(REPORTED_DEPTH):
         if node.head.i == node.i:
