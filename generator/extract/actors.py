@@ -16,6 +16,7 @@ from spacy.tokens import Span
 
 from ..model import Actor, Article
 from ..slug import slugify
+from .grammar import entity_of
 from .places import Gazetteer, gazetteer
 
 # Words of office that precede or follow a name; general newsroom vocabulary.
@@ -495,7 +496,7 @@ def _owner_of(noun, names: dict[str, str]) -> Optional[str]:
             (c for c in child.children if c.dep_ == "pobj"), None) if child.dep_ == "prep" and child.lower_ == "of" \
             else None
         if target is not None and target.ent_type_ == "ORG":
-            name = next((e.text for e in noun.doc.ents if e.start <= target.i < e.end), target.text)
+            name = entity_of(target).text
             found = names.get(_strip_article(strip_possessive(name)).casefold())
             if found:
                 return found
@@ -796,8 +797,8 @@ def _owner_before(root, start: int, end: int, places: Gazetteer):
     owner = doc[start - 2]
     while owner.dep_ == "conj" and owner.head.i < owner.i:
         owner = owner.head
-    ent = next((e for e in doc.ents if e.start <= owner.i < e.end), None)
-    first = ent.start if ent is not None else min(t.i for t in owner.subtree)
+    ent = entity_of(owner)
+    first = ent.start if ent else min(t.i for t in owner.subtree)
     words = doc[first:start - 1]
     if words and words[0].lower_ == "the":
         words = words[1:]
@@ -833,16 +834,17 @@ def _own_body(root, start: int, end: int, places: Gazetteer):
         return None, None
     for token in root.head.subtree:
         if token.dep_ == "poss" and token.lower_ in ("his", "her"):
-            ent = next((e for e in token.doc.ents if e.label_ == "ORG" and e.start == token.i + 1), None)
-            if ent is not None and (len(ent) > 1 or _ACRONYM.fullmatch(ent.text)):  # not "his Cabinet"
+            following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else token
+            ent = entity_of(following) if following.ent_type_ == "ORG" and following.ent_iob_ == "B" else ()
+            if ent and (len(ent) > 1 or _ACRONYM.fullmatch(ent.text)):  # not "his Cabinet"
                 return None, _entity_text(ent[0])
     return None, None
 
 
 def _entity_text(token) -> Optional[str]:
     """The name of the organisation or state entity a token is part of."""
-    ent = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
-    if ent is None or ent.label_ not in ("ORG", "GPE", "NORP"):
+    ent = entity_of(token)
+    if not ent or token.ent_type_ not in ("ORG", "GPE", "NORP"):
         return None
     return strip_possessive(_strip_article(ent.text)) or None
 
@@ -947,8 +949,7 @@ def _state_named(token, places: Gazetteer) -> Optional[str]:
     """The state a place entity names as a whole ("Republic" of "the Republic of Utopia")."""
     if token.ent_type_ != "GPE":
         return None
-    ent = next(e for e in token.doc.ents if e.start <= token.i < e.end)
-    return places.country(strip_possessive(ent.text))
+    return places.country(strip_possessive(entity_of(token).text))
 
 
 def _common_owner(token) -> bool:
@@ -968,8 +969,7 @@ def _region(token, places: Gazetteer) -> Optional[str]:
     """The region (a province, a state of a federation) a capitalised word names, whole ("New South Wales")."""
     if not token.text[:1].isupper() or token.ent_type_ in ("ORG", "PERSON"):
         return None
-    span = next((e for e in token.doc.ents if e.start <= token.i < e.end), None) if token.ent_type_ == "GPE" else None
-    text = span.text if span is not None else token.text
+    text = entity_of(token).text if token.ent_type_ == "GPE" else token.text
     return text if places.place(text) else None
 
 
@@ -1204,7 +1204,7 @@ def _long_form_before(doc, bracket: int):
     while start < bracket and (doc[start].lower_ in LONG_FORM_JOINERS or _POSSESSIVE.fullmatch(doc[start].text)):
         start += 1
     run = Span(doc, start, bracket, label="ORG")
-    names = {e.start for e in doc.ents if start <= e.start < bracket and e.label_ == "ORG"}
+    names = [t for t in run if t.ent_iob_ == "B" and t.ent_type_ == "ORG"]
     if len(run) < 2 or len(names) > 1 or run[-1].lower_ in LONG_FORM_JOINERS:
         return None
     return run
