@@ -135,10 +135,12 @@ def extract_actors(article: Article, doc, places: Gazetteer | None = None) -> tu
         cluster.acts |= acts
 
     covered = set()
-    called = _called_places(doc.text)
+    body_text = doc.text  # joined from every token on each access: read once
+    called = _called_places(body_text)
     headline_case, prose = _headline_case_sentences(doc)
     defined = _defined_acronyms(doc)
-    for ent in _repaired_entities(doc, defined.values()):
+    ents = doc.ents  # built anew on each access: read once
+    for ent in _repaired_entities(doc, defined.values(), ents):
         text = strip_possessive(ent.text)
         if ent.start in covered:
             continue  # the tail of a longer name ("ICT" of "the Ministry of Science and ICT")
@@ -207,13 +209,13 @@ def extract_actors(article: Article, doc, places: Gazetteer | None = None) -> tu
     _fold_organizations(orgs, defined)
     _affiliate_by_body(persons, orgs, doc)
     _affiliate_by_patron(persons)
-    if _sides_are_parties(persons, orgs, countries, doc.text, places):
+    if _sides_are_parties(persons, orgs, countries, body_text, places):
         _fold_organizations(orgs, defined)  # a side named only in a title may be a form of a listed body
         names = {form.casefold(): c.label for c in orgs.values() for form in c.forms}
         for person in persons:
             person.affiliation = names.get((person.affiliation or "").casefold(), person.affiliation)
     parties = [c for c in list(countries.values()) + list(orgs.values()) if c.acts]
-    setting = setting_state(article, doc, places)
+    setting = setting_state(article, doc, places, ents, body_text)
     actors = []
     for cluster in sorted(persons + parties, key=lambda c: (-c.mentions, c.first)):
         name = cluster.label
@@ -254,7 +256,7 @@ def _called_places(text: str) -> frozenset[str]:
 HEADLINE_CASE_WORDS = 5  # words a line needs before its case says anything
 
 
-def _repaired_entities(doc, long_forms=()):
+def _repaired_entities(doc, long_forms=(), ents=None):
     """The model's entities, with four mistakes of news text mended: a long form an acronym in brackets
     defines is one organisation whatever the model made of its pieces ("the X, Y and Z Union (XYZU)"), an
     agency's name glued before a name ("AGENCY Jane Roe"), an organisation and the name of its officer
@@ -262,7 +264,8 @@ def _repaired_entities(doc, long_forms=()):
     the text gives them an office ("Jane Roe was elected the President")."""
     inside = {i for span in long_forms for i in range(span.start, span.end)}
     named = [_long_span(span) for span in long_forms]
-    for ent in sorted([*named, *(e for e in doc.ents if not inside & set(range(e.start, e.end)))],
+    for ent in sorted([*named, *(e for e in (doc.ents if ents is None else ents)
+                                 if not inside & set(range(e.start, e.end)))],
                       key=lambda span: span.start):
         if ent.label_ != "ORG":
             yield ent
@@ -639,7 +642,10 @@ DATELINE_VOTES = 2  # a dateline ("TOKYO -") says where the story is more surely
 DATELINE_MARKS = frozenset("•-–—,:|")
 
 
-def setting_state(article: Article, doc, places: Gazetteer) -> Optional[str]:
+NAME_LABELS = frozenset({"GPE", "LOC", "FAC", "ORG", "PERSON", "NORP"})  # entities that can name a place
+
+
+def setting_state(article: Article, doc, places: Gazetteer, ents=None, text=None) -> Optional[str]:
     """The country a story happens in: where its dateline and the towns and provinces it names as places
     lie, and the countries it names as locations ("in Utopia"); None on a tie. A country named as an agent
     is no evidence (it is as often the other side)."""
@@ -647,13 +653,17 @@ def setting_state(article: Article, doc, places: Gazetteer) -> Optional[str]:
     filed = article.dateline and _state_of_place(article.dateline, places)
     if filed:
         votes[filed] += DATELINE_VOTES
-    for ent in doc.ents:
+    for ent in doc.ents if ents is None else ents:
+        if ent.label_ not in NAME_LABELS:
+            continue
         text = _strip_article(strip_possessive(ent.text))
         if ent.start == 0 and ent.end < len(doc) and doc[ent.end].text in DATELINE_MARKS:  # "Northtown - The ..."
             votes[_state_of_place(text, places)] += DATELINE_VOTES
-        elif (ent.label_ in ("GPE", "LOC", "FAC") or _located(ent)) and not _is_agent(ent) and not _in_name(ent):
-            votes[places.state_of_place(text) or (places.country(text) if _located(ent) else None)] += 1
-    for match in _PLACE_CALLED.finditer(doc.text):  # "the Eastland region", tagged or not
+            continue
+        located = _located(ent)
+        if (ent.label_ in ("GPE", "LOC", "FAC") or located) and not _is_agent(ent) and not _in_name(ent):
+            votes[places.state_of_place(text) or (places.country(text) if located else None)] += 1
+    for match in _PLACE_CALLED.finditer(doc.text if text is None else text):  # "the Eastland region", tagged or not
         votes[places.state_of_place(match.group(1))] += 1
     votes.pop(None, None)
     ranked = votes.most_common(2)
