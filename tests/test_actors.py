@@ -357,3 +357,12 @@ def test_an_ally_takes_the_side_of_the_person_they_serve():
     found = actors_of("Harbour Party leader Tom Vale met the press on Monday.",
                       "The party said that Vale's close ally Ayla Tamir must be appointed justice minister.")
     assert found["Ayla Tamir"].affiliation == "Harbour Party"
+
+
+def test_a_place_the_text_calls_a_region_places_the_story_even_untagged():
+    from generator.extract.actors import setting_state
+    doc = _hand_parsed(["Rebels", "in", "the", "Queensland", "region", "met"], [5, 0, 4, 4, 1, 5],
+                       ["nsubj", "prep", "det", "compound", "pobj", "ROOT"],
+                       ["NOUN", "ADP", "DET", "PROPN", "NOUN", "VERB"], ["O"] * 6)
+    article = Article("x", "x.txt", "Title", (doc.text,))
+    assert setting_state(article, doc, gazetteer(), doc.ents, doc.text) == "Australia"

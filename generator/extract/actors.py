@@ -645,7 +645,7 @@ DATELINE_MARKS = frozenset("•-–—,:|")
 NAME_LABELS = frozenset({"GPE", "LOC", "FAC", "ORG", "PERSON", "NORP"})  # entities that can name a place
 
 
-def setting_state(article: Article, doc, places: Gazetteer, ents=None, text=None) -> Optional[str]:
+def setting_state(article: Article, doc, places: Gazetteer, ents=None, body_text=None) -> Optional[str]:
     """The country a story happens in: where its dateline and the towns and provinces it names as places
     lie, and the countries it names as locations ("in Utopia"); None on a tie. A country named as an agent
     is no evidence (it is as often the other side)."""
@@ -663,7 +663,7 @@ def setting_state(article: Article, doc, places: Gazetteer, ents=None, text=None
         located = _located(ent)
         if (ent.label_ in ("GPE", "LOC", "FAC") or located) and not _is_agent(ent) and not _in_name(ent):
             votes[places.state_of_place(text) or (places.country(text) if located else None)] += 1
-    for match in _PLACE_CALLED.finditer(doc.text if text is None else text):  # "the Eastland region", tagged or not
+    for match in _PLACE_CALLED.finditer(doc.text if body_text is None else body_text):  # "the Eastland region"
         votes[places.state_of_place(match.group(1))] += 1
     votes.pop(None, None)
     ranked = votes.most_common(2)
