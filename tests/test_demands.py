@@ -421,3 +421,11 @@ def test_an_unowned_demand_goes_on_with_the_last_body_that_demanded():
     found = demands_of("The Northern Assembly adopted a resolution demanding that Utopia withdraw its troops. "
                        "Its co-authors urged Utopia to respect the charter and called on Eastland to stop arming the rebels.")
     assert len(found) >= 2 and {d.by for d in found} == {"Northern Assembly"}, [(d.by, d.text) for d in found]
+
+
+def test_a_passive_requirement_is_made_of_whoever_is_told_not_of_its_subject():
+    (letter,) = demands_of('"The shipping unit should be sold," investor Dana Whitlock wrote in a letter to Acme '
+                           "Holdings chief executive Tom Reyes.")
+    assert letter.by == "Dana Whitlock" and letter.of == "Tom Reyes" and "shipping unit" in letter.text
+    (press,) = demands_of('"The port must be reopened," Mayor Joe Dale told Reuters on Monday.')
+    assert press.by == "Joe Dale" and press.of is None

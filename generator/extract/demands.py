@@ -19,7 +19,7 @@ from .grammar import (RELATIVE, agent_of, is_conditional, is_infinitive, is_nega
                       verb_conjuncts)
 from .nlp import is_list_item
 from .parties import (FIRST_PERSON, LOOK_BACK, PARTY_ENTITIES, SAY_VERBS, actor_lookup, is_agent_noun,
-                      issuer_of, names_party, nearest_speaker, party_of, speaker_of)
+                      issuer_of, names_party, nearest_speaker, party_of, speaker_of, told)
 from .places import Gazetteer, gazetteer
 
 # lemma -> type; CAMEO separates "Demand" (10) from "Appeal" (02), "Propose" (03) and "Threaten" (13).
@@ -185,6 +185,7 @@ def _cued_demands(sent, lookup, places: Gazetteer, is_party, reported: bool, spe
                 if text:
                     by = issuer_of(by_token, lookup, places) if by_token is not None else None
                     by = by or nearest_speaker(token, lookup, places) or speaker
+                    of = of if of is not None else told(token)  # "..., X wrote in a letter to Y"
                     yield _demand(by, party_of(of, lookup, places) if of is not None else None, text, sent, kind)
 
 
@@ -262,7 +263,8 @@ def _demanded(action, cue, kind: str = "demand"):
             # "we need to get the Iranians out": the speaker demands; the object's party must act
             yield _clause_text(verb, None), next((c for c in verb.children if c.dep_ == "dobj"), None)
             continue
-        yield _clause_text(verb, of), of
+        # "ESPN should be spun off": what must happen to the subject; who must do it is the agent, if any
+        yield _clause_text(verb, of), agent_of(verb) if is_passive(verb) else of
 
 
 # Frames that name the demanded thing as a noun phrase, one row per way of saying it:

@@ -98,6 +98,49 @@ def speaker_of(sent, lookup, places: Gazetteer) -> Optional[str]:
     return None
 
 
+# Nouns of texts sent to someone: "in a letter to X".
+MESSAGE_NOUNS = frozenset({"letter", "message", "memo", "note", "email", "appeal", "petition"})
+
+
+def told(token):
+    """Who the reporting verb above a cue addresses: "X told Y ...", "X wrote in a letter to Y" -> Y."""
+    node = token
+    while node.head.i != node.i:
+        node = node.head
+        if node.lemma_.lower() in SAY_VERBS and node.pos_ == "VERB":
+            for child in node.children:
+                if child.dep_ in ("dative", "dobj") and child.pos_ in ("PROPN", "NOUN") and not _press(child):
+                    return child  # "told the judge", not "told Reuters" or "told reporters"
+                if child.dep_ == "prep":
+                    for obj in child.children:
+                        found = _addressed(obj)
+                        if found is not None:
+                            return found
+            return None
+    return None
+
+
+# Who a statement is made to when it is made for the public: the press, not a party.
+PRESS_NOUNS = frozenset({"reporter", "journalist", "newspaper", "paper", "press", "television", "radio", "broadcaster",
+                         "outlet", "agency", "channel", "station", "media", "interviewer", "audience", "crowd"})
+
+
+def _press(token) -> bool:
+    entity = entity_of(token)
+    name = entity.text if entity else token.text
+    return token.lemma_.lower() in PRESS_NOUNS or name.casefold() in NEWS_AGENCIES
+
+
+def _addressed(obj):
+    """ "(in) a letter to Y" -> Y; "to Y" -> Y."""
+    if obj.dep_ == "pobj" and obj.head.lower_ == "to":
+        return obj
+    if obj.lemma_.lower() in MESSAGE_NOUNS:
+        return next((o for p in obj.children if p.dep_ == "prep" and p.lower_ == "to"
+                     for o in p.children if o.dep_ == "pobj"), None)
+    return None
+
+
 def nearest_speaker(token, lookup, places: Gazetteer) -> Optional[str]:
     """The subject of the closest reporting verb above the cue: in "the official said that Netanyahu told
     Lavrov 'we will ...'", the quote is Netanyahu's."""
