@@ -429,3 +429,8 @@ def test_a_passive_requirement_is_made_of_whoever_is_told_not_of_its_subject():
     assert letter.by == "Dana Whitlock" and letter.of == "Tom Reyes" and "shipping unit" in letter.text
     (press,) = demands_of('"The port must be reopened," Mayor Joe Dale told Reuters on Monday.')
     assert press.by == "Joe Dale" and press.of is None
+
+
+def test_a_passive_that_restrains_its_subject_is_made_of_the_subject():
+    (demand,) = demands_of('"Russia must be barred from sending more ships to the strait," Mayor Joe Dale said.')
+    assert demand.by == "Joe Dale" and demand.of == "Russia"

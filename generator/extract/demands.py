@@ -263,8 +263,15 @@ def _demanded(action, cue, kind: str = "demand"):
             # "we need to get the Iranians out": the speaker demands; the object's party must act
             yield _clause_text(verb, None), next((c for c in verb.children if c.dep_ == "dobj"), None)
             continue
-        # "ESPN should be spun off": what must happen to the subject; who must do it is the agent, if any
-        yield _clause_text(verb, of), agent_of(verb) if is_passive(verb) else of
+        # "the unit should be sold": what must happen to the subject; who must do it is the agent, if any
+        # ("they must be prevented from deploying": the subject is who must not act)
+        yield _clause_text(verb, of), agent_of(verb) if is_passive(verb) and not _kept_from(verb) else of
+
+
+def _kept_from(verb) -> bool:
+    """ "be prevented from doing", "be barred from entering": a passive that restrains its subject."""
+    return any(c.dep_ == "prep" and c.lower_ == "from" and any(g.dep_ == "pcomp" for g in c.children)
+               for c in verb.children)
 
 
 # Frames that name the demanded thing as a noun phrase, one row per way of saying it:
