@@ -198,7 +198,7 @@ def test_a_judge_serves_the_one_court_the_article_names_and_a_mayor_the_council(
 
 
 def test_a_name_owned_by_a_body_of_several_words_takes_the_whole_body():
-    from generator.extract.actors import role_and_affiliation
+    from generator.extract.roles import role_and_affiliation
     doc = next(nlp.parse([("Tal preferred the defense portfolio, but Red and Blue's Avi Lotan is insisting on it.",)]))
     start = next(t.i for t in doc if t.text == "Avi")
     assert role_and_affiliation(doc, start, start + 2, gazetteer()) == (None, "Red and Blue")

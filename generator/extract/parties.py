@@ -9,7 +9,8 @@ from typing import Optional
 
 from ..furniture import NEWS_AGENCIES
 from ..model import Actor
-from .actors import INSTITUTION_NOUNS, OFFICE_BODIES, ROLE_WORDS, strip_possessive
+from .actors import OFFICE_BODIES
+from .roles import INSTITUTION_NOUNS, ROLE_WORDS, strip_possessive
 from .grammar import RELATIVE, agent_of, entity_of, subject_of
 from .places import Gazetteer
 

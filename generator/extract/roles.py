@@ -1,0 +1,431 @@
+"""Roles and sides written around a person's name.
+
+"Russian Foreign Minister X", "X, the Utopian justice minister", "the Managing Director at the Bank of Y,
+X,", "Y, a party led by X", "X was elected President of Y": the role and the party a person acts for,
+read from the words before the name, appositions, the office the sentence gives and what the person
+leads or calls theirs. The vocabularies of offices and bodies live here; `actors` folds the results
+over every mention of a person.
+"""
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from .grammar import entity_of
+from .places import Gazetteer
+
+# Words of office that precede or follow a name; general newsroom vocabulary.
+ROLE_WORDS = frozenset("""president prime minister ministers secretary chancellor premier king queen prince emir sheikh
+leader chief chairman chairwoman chairperson chair director director-general general commander spokesman spokeswoman
+spokesperson adviser advisor ambassador envoy official officer correspondent reporter editor analyst mayor governor
+senator representative deputy head founder ceo chief-of-staff staff lieutenant colonel major admiral marshal
+emperor empress sultan pope bishop archbishop councillor councilor cllr captain coach ayatollah cleric judge justice
+attorney lawyer negotiator mediator delegate delegation treasurer inspector commissioner
+superintendent foreign defense defence
+interior finance security national intelligence army military mp mk mep mla mpp lawmaker legislator""".split())
+
+
+# Offices that serve a state at a body: "the Utopian UN Ambassador" is Utopia's.
+ENVOY_ROLES = frozenset({"ambassador", "envoy", "representative", "delegate", "emissary", "consul"})
+
+
+# Verbs by which a person heads a body: "a party led by X".
+LEADER_VERBS = frozenset({"lead", "head", "found", "chair", "run", "co-found"})
+
+
+# Words that put an office in the past: the side is the one the text gives for now.
+FORMER = frozenset({"former", "ex", "onetime", "erstwhile"})
+
+
+# Words that qualify an office ("Senior Acme Party leader", "Former President"): never part of a name.
+ROLE_QUALIFIERS = frozenset({"senior", "former", "acting", "interim", "veteran", "top", "outgoing", "incoming",
+                             "longtime", "then", "ex"})
+
+
+# Small words inside names (left out of initials, allowed between a name's words).
+FUNCTION_WORDS = frozenset({"of", "the", "and", "for", "de", "du", "des", "la", "le", "on", "in", "to"})
+POSSESSIVE = re.compile(r"['’]s?$")
+
+
+ACRONYM = re.compile(r"[A-Z][A-Z&]{1,7}")
+
+
+# Fields of offices: "Health Secretary", "Education Minister" (where "Acme CEO" names a company).
+PORTFOLIOS = frozenset("""health education justice finance foreign defence defense interior home science trade
+transport energy environment agriculture labour labor culture tourism housing treasury economy industry
+communications information health-care welfare employment immigration infrastructure security mines""".split())
+
+
+# Nouns of organisations and offices that belong to one: "Acme party chair", "Acme founder" name Acme.
+# Head nouns of institutions: "the union", "the court" stand for one; "the X High Court" is one whatever
+# label the model gives it.
+INSTITUTION_NOUNS = frozenset({"union", "court", "council", "party", "commission", "committee", "board", "assembly",
+                               "agency", "ministry", "tribunal", "parliament", "congress", "senate", "bank"})
+
+
+ORG_NOUNS = INSTITUTION_NOUNS | {"movement", "group", "company", "firm", "faction", "alliance", "front", "coalition",
+                                 "bloc", "militia", "club", "team", "network"}
+
+
+OWNER_ROLES = frozenset({"founder", "co-founder", "ceo", "cfo", "coo", "cto", "owner", "chairman", "chairwoman"})
+
+
+# Forms of address before a name: "Ms Okafor" is the Okafor of the article.
+HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "dame", "lord", "lady", "mme", "mlle",
+                        "herr", "frau", "sr", "sra", "cllr", "hon", "rev", "fr"})
+
+
+def glued_credit(token) -> bool:
+    """ "AGENCY Jane Roe said": an agency's name in capitals opening the lede, glued to its first name."""
+    doc = token.doc
+    return (token.is_sent_start and token.is_upper and token.is_alpha and len(token) > 3 and token.i + 1 < len(doc)
+            and doc[token.i + 1].is_title)
+
+
+def is_office(role: Optional[str]) -> bool:
+    return bool(role_words(role) & ROLE_WORDS)
+
+
+def role_words(role: Optional[str]) -> set[str]:
+    return set(re.split(r"[\s-]+", role.casefold())) if role else set()
+
+
+def role_and_affiliation(doc, start: int, end: int, places: Gazetteer) -> tuple[Optional[str], Optional[str]]:
+    """Role and affiliation written around a name: before it ("Russian Foreign Minister Sergey Lavrov",
+    "Utopia's minister, Jane Roe", "CEO, Acme Mining, Jane Roe"), after it ("Jane Roe, the Utopian justice
+    minister", "Jane Roe, a fellow at the Institute of X"), or in what it does ("a party led by Jane Roe",
+    "Jane Roe was elected President of Utopia", "sanctions by Jane Roe")."""
+    root = doc[start:end].root
+    role, affiliation = _owner_before(root, start, end, places)  # "Red and Blue's Jane Roe": the whole owner
+    if affiliation is None:
+        role, affiliation = _split_role(words_before(doc, start), places)
+    for finder in (_before_apposition, _before_comma, _after_apposition, _office_clause, _led_by, _own_body):
+        if role and affiliation:
+            break
+        more_role, more_side = finder(root, start, end, places)
+        role, affiliation = role or more_role, affiliation or more_side
+    return role, affiliation or _acting_for(root, places)
+
+
+TITLE_JOINERS = ("of", "the")  # small words inside a title run ("Minister of the Interior")
+
+
+PHRASE_JOINERS = TITLE_JOINERS + ("at", "for", "from")  # and inside a role phrase set off by a comma
+
+
+def words_before(doc, start: int, joiners: tuple[str, ...] = TITLE_JOINERS) -> list:
+    """The run of title words right before a name: capitalised words, role words, "of", "the", possessives."""
+    run = []
+    i = start - 1
+    sent_start = doc[start].sent.start
+    while i >= sent_start and len(run) < 10:
+        token = doc[i]
+        text = token.text
+        if token.is_space:  # a doubled space between words
+            i -= 1
+            continue
+        if glued_credit(token):  # "AGENCY Jane Roe": the dateline's credit, not a title
+            break
+        titled = text[:1].isupper() or text[:1].isdigit() or text == "-"
+        has_role = any(t.text.casefold() in ROLE_WORDS for t in run) or bool(run and run[-1].pos_ == "NOUN")
+        described = token.pos_ == "NOUN" or (token.pos_ == "ADJ" and i > 0 and doc[i - 1].ent_type_ == "NORP")
+        if described and text.islower() and token.is_alpha and (not run or token.dep_ == "compound"):
+            run.insert(0, token)  # "dictator Bashar Assad", "Kenyan great X", "Acme party chair Jane Roe"
+            i -= 1
+            continue
+        if (POSSESSIVE.fullmatch(text) or text in joiners or text.casefold() in ROLE_WORDS
+                or (titled and token.pos_ in ("PROPN", "NOUN", "ADJ", "NUM", "PUNCT"))
+                or (has_role and token.pos_ == "ADJ")):
+            run.insert(0, token)
+            i -= 1
+            continue
+        break
+    while run and (run[0].text in joiners or POSSESSIVE.fullmatch(run[0].text)):
+        run = run[1:]
+    return run
+
+
+def _before_comma(root, start: int, end: int, places: Gazetteer):
+    """ "the Managing Director at the Bank of X, Jane Roe, who ...": a role phrase and a comma before a
+    name set off by commas, where the parser saw no apposition."""
+    doc = root.doc
+    if start < 2 or doc[start - 1].text != "," or end >= len(doc) or doc[end].text != ",":
+        return None, None
+    run = words_before(doc, start - 1, PHRASE_JOINERS)
+    if not any(t.lower_ in ROLE_WORDS for t in run):
+        return None, None
+    return _split_role(run, places)
+
+
+def _before_apposition(root, start: int, end: int, places: Gazetteer):
+    """ "Utopia's foreign minister, Jane Roe" and "CEO, Acme Mining, Jane Roe": the name is in apposition
+    to a phrase before it that holds a role word."""
+    if root.dep_ != "appos" or root.head.i >= start:
+        return None, None
+    chain = [root.head]
+    while chain[-1].dep_ in ("conj", "appos", "compound") and chain[-1].head.i < chain[-1].i:
+        chain.append(chain[-1].head)  # "CEO, Acme Mining, Jane Roe": the role heads the chain
+    office = next((t for t in chain if t.text.casefold() in ROLE_WORDS), None)
+    if office is None:
+        return None, None
+    return _split_role([t for t in office.subtree if t.i < start and not t.is_punct], places)
+
+
+def _after_apposition(root, start: int, end: int, places: Gazetteer):
+    """ "Jane Roe, the Utopian justice minister," / "Jane Roe, chief executive of Acme": the role and side
+    in the apposition after the name (its own clauses left out: "who is now ..." says something else)."""
+    appos = next((c for c in root.children if c.dep_ == "appos" and c.i >= end), None)
+    if appos is None or root.doc[end].text != ",":  # "X and IDF chief Y" is two people, not an apposition
+        return None, None
+    words = [t for t in appos.subtree if not t.is_punct and not _in_clause(t, appos)]
+    if any(t.ent_type_ == "PERSON" for t in words):  # "X, Adviser Y and Chief Z": a list of people
+        return None, None
+    role, affiliation = _split_role(words, places)
+    if any(t.lower_ in FORMER for t in words):  # "a former Utopian minister who is now head of Acme"
+        now = _now_office(appos, places)
+        return now if now[0] else (None, None)
+    if is_office(role):
+        return role, affiliation
+    return None, affiliation if _is_post(words) else None
+
+
+def _now_office(appos, places: Gazetteer):
+    """The office in a clause of the apposition: "... who is now head of Acme" -> ("head", "Acme")."""
+    for clause in appos.children:
+        if clause.dep_ == "relcl" and clause.lemma_ == "be":
+            office = next((c for c in clause.children if c.dep_ == "attr" and c.lower_ in ROLE_WORDS), None)
+            if office is not None:
+                return _split_role([t for t in office.subtree if not t.is_punct and not _in_clause(t, office)],
+                                   places)
+    return None, None
+
+
+def _owner_before(root, start: int, end: int, places: Gazetteer):
+    """ "Red and Blue's Jane Roe": a name owned by the body before it (a party of several words, which the
+    title run does not cross)."""
+    doc = root.doc
+    if start < 2 or not POSSESSIVE.fullmatch(doc[start - 1].text):
+        return None, None
+    owner = doc[start - 2]
+    while owner.dep_ == "conj" and owner.head.i < owner.i:
+        owner = owner.head
+    ent = entity_of(owner)
+    first = ent.start if ent else min(t.i for t in owner.subtree)
+    words = doc[first:start - 1]
+    if words and words[0].lower_ == "the":
+        words = words[1:]
+    if any(t.ent_type_ == "PERSON" for t in words) or not all(t.text[:1].isupper() or t.lower_ in FUNCTION_WORDS
+                                                            for t in words):
+        return None, None
+    return None, _state_or_name(words.text, places)
+
+
+def _led_by(root, start: int, end: int, places: Gazetteer):
+    """ "Acme, a party led by Jane Roe": the body the person leads, founds or chairs."""
+    if root.dep_ != "pobj" or root.head.dep_ != "agent" or root.head.head.lemma_ not in LEADER_VERBS:
+        return None, None
+    body = root.head.head.head
+    name = _name_before_comma(body) if body.pos_ == "NOUN" else _entity_text(body)  # "Acme, a party led by"
+    return (None, name) if name else (None, None)
+
+
+def _name_before_comma(noun) -> Optional[str]:
+    """ "Acme Works, a company ...": the capitalised name set off by a comma before a noun phrase."""
+    doc, left = noun.doc, noun.left_edge.i
+    if left < 2 or doc[left - 1].text != ",":
+        return None
+    first = left - 1
+    while first > 0 and doc[first - 1].pos_ == "PROPN" and doc[first - 1].text[:1].isupper():
+        first -= 1
+    return doc[first:left - 1].text if first < left - 1 else None
+
+
+def _own_body(root, start: int, end: int, places: Gazetteer):
+    """ "Jane Roe said her Acme Capital fund would ...": the organisation the subject calls her own."""
+    if root.dep_ != "nsubj":
+        return None, None
+    for token in root.head.subtree:
+        if token.dep_ == "poss" and token.lower_ in ("his", "her"):
+            following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else token
+            ent = entity_of(following) if following.ent_type_ == "ORG" and following.ent_iob_ == "B" else ()
+            if ent and (len(ent) > 1 or ACRONYM.fullmatch(ent.text)):  # not "his Cabinet"
+                return None, _entity_text(ent[0])
+    return None, None
+
+
+def _entity_text(token) -> Optional[str]:
+    """The name of the organisation or state entity a token is part of."""
+    ent = entity_of(token)
+    if not ent or token.ent_type_ not in ("ORG", "GPE", "NORP"):
+        return None
+    return strip_possessive(strip_article(ent.text)) or None
+
+
+def _state_or_name(text: str, places: Gazetteer) -> str:
+    return places.country(text) or places.demonym(text) or strip_possessive(text)
+
+
+def _office_clause(root, start: int, end: int, places: Gazetteer):
+    """ "Jane Roe was elected President of Utopia", "Jane Roe is the chair of Acme": an office the subject
+    holds, given as the complement of its verb."""
+    if root.dep_ not in ("nsubj", "nsubjpass"):
+        return None, None
+    office = next((c for c in root.head.children if c.dep_ in ("attr", "oprd") and c.text.casefold() in ROLE_WORDS),
+                  None)
+    if office is None:
+        return None, None
+    return _split_role([t for t in office.subtree if not t.is_punct and not _in_clause(t, office)], places)
+
+
+def _in_clause(token, top) -> bool:
+    """The token hangs under a clause inside the phrase `top` ("who ...", "which ...")."""
+    while token.i != top.i:
+        if token.dep_ in ("relcl", "acl", "advcl", "ccomp", "appos"):
+            return True
+        token = token.head
+    return False
+
+
+def _is_post(words) -> bool:
+    """A position at or with an organisation: "a fellow at X", "a member of X"."""
+    return any(t.lower_ in ("at", "of", "for", "with") and t.dep_ == "prep" for t in words)
+
+
+def _acting_for(root, places: Gazetteer) -> Optional[str]:
+    """ "US sanctions by President Donald Trump": the person acts for the state that owns the action."""
+    if root.dep_ != "pobj" or root.head.lower_ != "by" or root.head.head.pos_ != "NOUN":
+        return None
+    action = root.head.head  # "sanctions", or "the reimposition of US sanctions"
+    nouns = [action] + [obj for prep in action.children if prep.dep_ == "prep" and prep.lower_ == "of"
+                        for obj in prep.children if obj.dep_ == "pobj"]
+    for noun in nouns:
+        for modifier in noun.children:
+            if modifier.dep_ in ("compound", "amod", "poss", "nmod"):
+                state = places.country(modifier.text) or places.demonym(modifier.text)
+                if state:
+                    return state
+    return None
+
+
+def _split_role(run, places: Gazetteer) -> tuple[Optional[str], Optional[str]]:
+    """(role, side) of title words: "Utopian Foreign Minister" -> ("Foreign Minister", "Utopia"); an
+    organisation named among them wins over a state ("a fellow at the Institute of X in Utopia")."""
+    affiliation = None
+    orgs: list[list] = []  # runs of organisation words; the last is the widest ("a fellow at X at Y")
+    role_tokens = []
+    region = None
+    owner = _owner_words(run, places)
+    if owner:
+        orgs.append(owner)
+    for token in run:
+        word = strip_possessive(token.text)
+        if POSSESSIVE.fullmatch(token.text) or token in owner or _common_owner(token):
+            continue
+        state = places.country(word) or places.demonym(word) or _state_named(token, places)
+        if state and (token.ent_iob_ != "I" or token.ent_type_ != "ORG"):  # "Bank of Utopia" is a bank
+            affiliation = affiliation or state
+            continue
+        place = _region(token, places)
+        if place:  # "Northshire Premier Jane Roe": the office is the region's
+            region = region or place
+            continue
+        continues = bool(orgs) and orgs[-1][-1].i == token.i - 1
+        starts = token.text[:1].isupper() or continues  # "the" of "the Acme Commission" starts no name
+        if (_org_word(token) and starts and not _portfolio(token)) or (continues and token.like_num):
+            if continues:
+                orgs[-1].append(token)
+            else:
+                orgs.append([token])
+            continue
+        role_tokens.append(token)
+    while role_tokens and role_tokens[0].text in ("of", "the", "a", "an"):
+        role_tokens = role_tokens[1:]
+    while role_tokens and role_tokens[-1].text in ("of", "the", "at", "for", "with"):
+        role_tokens = role_tokens[:-1]
+    role = _phrase(role_tokens) or None
+    descriptor = len(role_tokens) == 1 and role_tokens[0].text.islower() and role_tokens[0].pos_ == "NOUN"
+    if role and not descriptor and not is_office(role):
+        role = None
+    orgs = sorted((words for words in orgs if any(t.text[:1].isupper() for t in words)),  # not "X's committee"
+                  key=lambda words: words[0].i)
+    if affiliation and role_words(role) & ENVOY_ROLES:  # "Utopia's UN Ambassador": the state's, posted to the UN
+        return _phrase(sorted([t for words in orgs for t in words] + role_tokens, key=lambda t: t.i)), affiliation
+    if orgs:
+        words = orgs[-1]
+        org = strip_possessive(strip_article(words[0].doc[words[0].i:words[-1].i + 1].text))
+        return role, org or affiliation or region
+    return role, affiliation or region
+
+
+def _state_named(token, places: Gazetteer) -> Optional[str]:
+    """The state a place entity names as a whole ("Republic" of "the Republic of Utopia")."""
+    if token.ent_type_ != "GPE":
+        return None
+    return places.country(strip_possessive(entity_of(token).text))
+
+
+def _common_owner(token) -> bool:
+    """ "the country's president", "the party's leader": a common noun that owns the office is no part of
+    its title (the state or party it stands for is found elsewhere)."""
+    doc = token.doc
+    return token.text.islower() and token.i + 1 < len(doc) and bool(POSSESSIVE.fullmatch(doc[token.i + 1].text))
+
+
+def _phrase(tokens) -> str:
+    """Tokens as written ("Secretary-General" stays one word); a space where words were left out."""
+    return "".join(t.text + (t.whitespace_ if i + 1 < len(tokens) and tokens[i + 1].i == t.i + 1 else " ")
+                   for i, t in enumerate(tokens)).strip()
+
+
+def _region(token, places: Gazetteer) -> Optional[str]:
+    """The region (a province, a state of a federation) a capitalised word names, whole ("New South Wales")."""
+    if not token.text[:1].isupper() or token.ent_type_ in ("ORG", "PERSON"):
+        return None
+    text = entity_of(token).text if token.ent_type_ == "GPE" else token.text
+    return text if places.place(text) else None
+
+
+def _owner_words(run, places: Gazetteer) -> list:
+    """ "New Acme party chair", "Acme founder": the capitalised words before an organisation noun or an
+    owner's title name the organisation the office belongs to."""
+    for position in range(len(run) - 1):
+        if run[position + 1].lower_ in ORG_NOUNS | OWNER_ROLES and _name_word(run[position], places):
+            start = position
+            while start > 0 and _name_word(run[start - 1], places):
+                start -= 1
+            noun = run[position + 1]
+            named = noun.lower_ in ORG_NOUNS and noun.text[:1].isupper()  # "Central Election Commission"
+            return run[start:position + 2 if named else position + 1]
+    return []
+
+
+def _name_word(token, places: Gazetteer) -> bool:
+    """A word of an organisation's name ("Senior" opening a sentence is not one)."""
+    return (token.text[:1].isupper() and token.lower_ not in ROLE_WORDS | ROLE_QUALIFIERS
+            and not places.country(token.text)
+            and not places.demonym(token.text) and not POSSESSIVE.fullmatch(token.text))
+
+
+def _org_word(token) -> bool:
+    """Part of an organisation's name: tagged so, an acronym, or a number right after one ("G20")."""
+    word = strip_possessive(token.text)
+    acronym = len(word) >= 2 and word.isupper() and word.isalpha()
+    return (token.ent_type_ == "ORG" or acronym) and word.casefold() not in ROLE_WORDS
+
+
+def _portfolio(token) -> bool:
+    """ "Health Secretary", "Education Minister": the office's field, even when the model tags it as an
+    organisation."""
+    doc = token.doc
+    return token.lower_ in PORTFOLIOS and token.i + 1 < len(doc) and doc[token.i + 1].lower_ in ROLE_WORDS
+
+
+_LEADING_THE = re.compile(r"^the\s+", re.I)
+
+
+def strip_article(text: str) -> str:
+    return _LEADING_THE.sub("", text)
+
+
+def strip_possessive(text: str) -> str:
+    return POSSESSIVE.sub("", text).strip()
