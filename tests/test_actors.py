@@ -233,18 +233,18 @@ def test_entity_repairs_glued_credit_officer_and_office_holder():
     # "NEWSWIRE Ivo Dane said"
     doc = _hand_parsed(["NEWSWIRE", "Ivo", "Dane", "said"], [2, 2, 3, 3], ["compound", "compound", "nsubj", "ROOT"],
                        ["PROPN", "PROPN", "PROPN", "VERB"], ["B-ORG", "I-ORG", "I-ORG", "O"])
-    assert [(e.text, e.label_) for e in _repaired_entities(doc)] == [("Ivo Dane", "ORG")]
+    assert [(e.text, e.label_) for e in _repaired_entities(doc, (), doc.ents)] == [("Ivo Dane", "ORG")]
     # "the Election Commission Ivo Dane said"
     doc = _hand_parsed(["the", "Election", "Commission", "Ivo", "Dane", "said"], [2, 2, 4, 4, 5, 5],
                        ["det", "compound", "compound", "compound", "nsubj", "ROOT"],
                        ["DET", "PROPN", "PROPN", "PROPN", "PROPN", "VERB"], ["B-ORG", "I-ORG", "I-ORG", "I-ORG", "I-ORG", "O"])
-    assert [(e.text, e.label_) for e in _repaired_entities(doc)] == [("the Election Commission", "ORG"),
+    assert [(e.text, e.label_) for e in _repaired_entities(doc, (), doc.ents)] == [("the Election Commission", "ORG"),
                                                                      ("Ivo Dane", "PERSON")]
     # "Ivo Dane was elected president"
     doc = _hand_parsed(["Ivo", "Dane", "was", "elected", "president"], [1, 3, 3, 3, 3],
                        ["compound", "nsubjpass", "auxpass", "ROOT", "oprd"], ["PROPN", "PROPN", "AUX", "VERB", "NOUN"],
                        ["B-ORG", "I-ORG", "O", "O", "O"])
-    assert [(e.text, e.label_) for e in _repaired_entities(doc)] == [("Ivo Dane", "PERSON")]
+    assert [(e.text, e.label_) for e in _repaired_entities(doc, (), doc.ents)] == [("Ivo Dane", "PERSON")]
 
 
 @pytest.mark.parametrize("text, name, absent", [

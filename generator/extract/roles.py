@@ -20,56 +20,34 @@ leader chief chairman chairwoman chairperson chair director director-general gen
 spokesperson adviser advisor ambassador envoy official officer correspondent reporter editor analyst mayor governor
 senator representative deputy head founder ceo chief-of-staff staff lieutenant colonel major admiral marshal
 emperor empress sultan pope bishop archbishop councillor councilor cllr captain coach ayatollah cleric judge justice
-attorney lawyer negotiator mediator delegate delegation treasurer inspector commissioner
-superintendent foreign defense defence
-interior finance security national intelligence army military mp mk mep mla mpp lawmaker legislator""".split())
-
-
+attorney lawyer negotiator mediator delegate delegation treasurer inspector commissioner superintendent foreign
+defense defence interior finance security national intelligence army military mp mk mep mla mpp lawmaker legislator""".split())
 # Offices that serve a state at a body: "the Utopian UN Ambassador" is Utopia's.
 ENVOY_ROLES = frozenset({"ambassador", "envoy", "representative", "delegate", "emissary", "consul"})
-
-
 # Verbs by which a person heads a body: "a party led by X".
 LEADER_VERBS = frozenset({"lead", "head", "found", "chair", "run", "co-found"})
-
-
 # Words that put an office in the past: the side is the one the text gives for now.
 FORMER = frozenset({"former", "ex", "onetime", "erstwhile"})
-
-
 # Words that qualify an office ("Senior Acme Party leader", "Former President"): never part of a name.
 ROLE_QUALIFIERS = frozenset({"senior", "former", "acting", "interim", "veteran", "top", "outgoing", "incoming",
                              "longtime", "then", "ex"})
-
-
 # Small words inside names (left out of initials, allowed between a name's words).
 FUNCTION_WORDS = frozenset({"of", "the", "and", "for", "de", "du", "des", "la", "le", "on", "in", "to"})
 POSSESSIVE = re.compile(r"['’]s?$")
-
-
 ACRONYM = re.compile(r"[A-Z][A-Z&]{1,7}")
-
-
 # Fields of offices: "Health Secretary", "Education Minister" (where "Acme CEO" names a company).
 PORTFOLIOS = frozenset("""health education justice finance foreign defence defense interior home science trade
 transport energy environment agriculture labour labor culture tourism housing treasury economy industry
 communications information health-care welfare employment immigration infrastructure security mines""".split())
-
-
-# Nouns of organisations and offices that belong to one: "Acme party chair", "Acme founder" name Acme.
 # Head nouns of institutions: "the union", "the court" stand for one; "the X High Court" is one whatever
 # label the model gives it.
 INSTITUTION_NOUNS = frozenset({"union", "court", "council", "party", "commission", "committee", "board", "assembly",
                                "agency", "ministry", "tribunal", "parliament", "congress", "senate", "bank"})
-
-
+# Nouns of organisations and offices that belong to one: "Acme party chair", "Acme founder" name Acme.
 ORG_NOUNS = INSTITUTION_NOUNS | {"movement", "group", "company", "firm", "faction", "alliance", "front", "coalition",
                                  "bloc", "militia", "club", "team", "network"}
-
-
 OWNER_ROLES = frozenset({"founder", "co-founder", "ceo", "cfo", "coo", "cto", "owner", "chairman", "chairwoman"})
-
-
+OWNER_WORDS = ORG_NOUNS | OWNER_ROLES  # what the words before them name as the office's organisation
 # Forms of address before a name: "Ms Okafor" is the Okafor of the article.
 HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "dame", "lord", "lady", "mme", "mlle",
                         "herr", "frau", "sr", "sra", "cllr", "hon", "rev", "fr"})
@@ -108,8 +86,6 @@ def role_and_affiliation(doc, start: int, end: int, places: Gazetteer) -> tuple[
 
 
 TITLE_JOINERS = ("of", "the")  # small words inside a title run ("Minister of the Interior")
-
-
 PHRASE_JOINERS = TITLE_JOINERS + ("at", "for", "from")  # and inside a role phrase set off by a comma
 
 
@@ -389,7 +365,7 @@ def _owner_words(run, places: Gazetteer) -> list:
     """ "New Acme party chair", "Acme founder": the capitalised words before an organisation noun or an
     owner's title name the organisation the office belongs to."""
     for position in range(len(run) - 1):
-        if run[position + 1].lower_ in ORG_NOUNS | OWNER_ROLES and _name_word(run[position], places):
+        if run[position + 1].lower_ in OWNER_WORDS and _name_word(run[position], places):
             start = position
             while start > 0 and _name_word(run[start - 1], places):
                 start -= 1
@@ -401,7 +377,7 @@ def _owner_words(run, places: Gazetteer) -> list:
 
 def _name_word(token, places: Gazetteer) -> bool:
     """A word of an organisation's name ("Senior" opening a sentence is not one)."""
-    return (token.text[:1].isupper() and token.lower_ not in ROLE_WORDS | ROLE_QUALIFIERS
+    return (token.text[:1].isupper() and token.lower_ not in ROLE_WORDS and token.lower_ not in ROLE_QUALIFIERS
             and not places.country(token.text)
             and not places.demonym(token.text) and not POSSESSIVE.fullmatch(token.text))
 
