@@ -154,6 +154,21 @@ def test_plain_reporting_and_negated_calls_are_not_demands():
     # a verb without a subject takes the subject of its clause
     ("Judge Miriam Okoro dealt the miners a blow on Friday by ordering Coalbridge Mining to stop blasting near the "
      "village.", "Title", [("Miriam Okoro", "Coalbridge Mining")]),
+    # a capital called on is its state
+    ("The Nordic Council urged Vilnius to free the reporters.", "Title", [("Nordic Council", "Lithuania")]),
+    # "the company" is the last business named
+    ("The regulator fined Zentrix on Monday. A judge ordered the company to refund its customers.", "Title",
+     [(None, "Zentrix")]),
+    # whom a side wrote to is whom its other demands are made of ...
+    ("The board must be replaced, investor Mara Quist wrote in a letter to Olaf Penn, the chief executive of "
+     "Brightwave. Quist also wants lower costs and the sale of the radio unit.", "Title",
+     [("Mara Quist", "Olaf Penn")] * 3),
+    # ... when that is one party; a party that must act is no addressee of the side's other demands
+    ("Mara Quist told Olaf Penn that the board should be replaced. Quist later told Ann Vey that Brightwave must "
+     "cut costs. Quist also wants the sale of the radio unit.", "Title",
+     [("Mara Quist", "Olaf Penn"), ("Mara Quist", "Brightwave"), ("Mara Quist", None)]),
+    ("Chile demanded that Peru withdraw its troops. Chile also wants compensation for the farmers.", "Title",
+     [("Chile", "Peru"), ("Chile", None)]),
 ])
 def test_who_demands_of_whom(text, headline, parties):
     assert [(d.by, d.of) for d in demands_of(text, headline)] == parties
@@ -434,3 +449,9 @@ def test_a_passive_requirement_is_made_of_whoever_is_told_not_of_its_subject():
 def test_a_passive_that_restrains_its_subject_is_made_of_the_subject():
     (demand,) = demands_of('"Russia must be barred from sending more ships to the strait," Mayor Joe Dale said.')
     assert demand.by == "Joe Dale" and demand.of == "Russia"
+
+
+def test_they_after_named_people_who_act_together_is_one_of_them():
+    (demand,) = demands_of("The union leaders include Chairman Tom Arel and Secretary Mia Lund, who were fined "
+                           "after they ordered their members to stop work on Monday.")
+    assert demand.by in ("Tom Arel", "Mia Lund")

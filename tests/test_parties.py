@@ -100,3 +100,34 @@ def test_words_between_quotation_marks_are_reported_but_an_apostrophe_opens_noth
     doc = Doc(VOCAB, words=words, spaces=spaces, heads=[1, 3, 1, 4, 4, 6, 7, 4, 4],
               deps=["det", "poss", "case", "nsubj", "ROOT", "det", "nsubj", "conj", "punct"])
     assert not _reported(doc[6])
+
+
+def test_a_capital_named_as_a_party_is_its_state():
+    # "called on Vilnius to ...": the state, whether or not the article lists it
+    assert party(["on", "Vilnius"], [0, 0], ["ROOT", "pobj"], ["ADP", "PROPN"], 1) == "Lithuania"
+    assert party(["on", "Utopia"], [0, 0], ["ROOT", "pobj"], ["ADP", "PROPN"], 1) == "Utopia"
+
+
+def test_a_relative_pronoun_is_the_noun_its_clause_describes():
+    # "Lena Moss, who ordered ...": "who" is Lena Moss
+    words = ["Lena", "Moss", ",", "who", "ordered", "a", "stop"]
+    heads = [1, 1, 1, 4, 1, 6, 4]
+    deps = ["compound", "ROOT", "punct", "nsubj", "relcl", "det", "dobj"]
+    pos = ["PROPN", "PROPN", "PUNCT", "PRON", "VERB", "DET", "NOUN"]
+    assert party(words, heads, deps, pos, 3) == "Lena Moss"
+
+
+def test_the_company_is_the_last_business_named_before_it():
+    firms = ACTORS + (Actor("zx", "Zentrix", "organization"), Actor("ol", "Orvel", "organization"))
+    # "Orvel sued Zentrix and the union. The court fined the company." -> Zentrix (no institution, named last)
+    words = ["Orvel", "sued", "Zentrix", "and", "the", "Harbour", "Workers", "Union", ".", "The", "court", "fined",
+             "the", "company"]
+    heads = [1, 1, 1, 2, 7, 7, 7, 2, 1, 10, 11, 11, 13, 11]
+    deps = ["nsubj", "ROOT", "dobj", "cc", "det", "compound", "compound", "conj", "punct", "det", "nsubj", "ROOT",
+            "det", "dobj"]
+    pos = ["PROPN", "VERB", "PROPN", "CCONJ", "DET", "PROPN", "PROPN", "PROPN", "PUNCT", "DET", "NOUN", "VERB",
+           "DET", "NOUN"]
+    doc = Doc(VOCAB, words=words, heads=heads, deps=deps, pos=pos, lemmas=[w.lower() for w in words])
+    lookup = actor_lookup(firms)
+    assert party_of(doc[13], lookup, gazetteer()) == "Zentrix"
+    assert party_of(doc[13], actor_lookup(ACTORS), gazetteer()) is None  # no business named: nobody

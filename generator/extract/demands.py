@@ -60,7 +60,8 @@ class _Reading:
     """What the finder remembers from sentence to sentence: who spoke last, the open list a sentence
     introduced ("The resolution requires Utopia to:" -> each item after it), the last demand found."""
 
-    def __init__(self):
+    def __init__(self, addressed: dict[str, set[str]]):
+        self.addressed = addressed  # demander -> whom their statements were made to ("wrote to Y", "told Y")
         self.last_speaker: Optional[str] = None
         self.list_intro: Optional[tuple[str, Optional[str], Optional[str]]] = None  # (type, by, of)
         self.previous: Optional[Demand] = None
@@ -77,8 +78,9 @@ def extract_demands(doc, actors: tuple[Actor, ...], places: Gazetteer | None = N
     places = places or gazetteer()
     lookup = actor_lookup(actors, headline)
     found: dict[str, Demand] = {}
+    addressed: dict[str, set[str]] = {}
     for parsed in (doc, headline_doc) if headline_doc is not None else (doc,):
-        reading = _Reading()
+        reading = _Reading(addressed)
         for sent in parsed.sents:
             for demand in _sentence_demands(sent, lookup, places, reading):
                 headline_only = parsed is headline_doc
@@ -90,7 +92,22 @@ def extract_demands(doc, actors: tuple[Actor, ...], places: Gazetteer | None = N
                     found[demand.id] = demand
                 elif demand.evidence not in earlier.evidence:  # said twice (a paragraph and a bullet list): one entry
                     found[earlier.id] = replace(earlier, evidence=f"{earlier.evidence} {demand.evidence}")
-    return _fold_groups(tuple(found.values()), set(lookup.kinds))
+    return _fold_groups(_addressed_alike(tuple(found.values()), addressed, actors), set(lookup.kinds))
+
+
+def _addressed_alike(demands: tuple[Demand, ...], addressed: dict[str, set[str]],
+                     actors: tuple[Actor, ...]) -> tuple[Demand, ...]:
+    """A side's demands that name no addressee are made of the one party that side addressed its
+    statements to elsewhere in the article ("X wrote to Acme's chief: ... X also wants lower costs"). A
+    person and the organisation they are affiliated with are one side."""
+    sides = {a.name: a.affiliation for a in actors if a.kind == "person" and a.affiliation}
+    side = lambda name: sides.get(name, name)  # noqa: E731
+    to: dict[str, set[str]] = {}
+    for by, parties in addressed.items():
+        to.setdefault(side(by), set()).update(parties)
+    alike = {by: next(iter(of)) for by, of in to.items() if len(of) == 1}
+    return tuple(_with_of(d, alike[side(d.by)]) if d.by and not d.of and side(d.by) in alike
+                 and alike[side(d.by)] != d.by else d for d in demands)
 
 
 def _fold_groups(demands: tuple[Demand, ...], actors: set[str]) -> tuple[Demand, ...]:
@@ -115,7 +132,7 @@ def _sentence_demands(sent, lookup, places: Gazetteer, reading: _Reading) -> lis
     reading.in_quote = not _ends_paragraph(sent) and _quote_open(sent.text, reading.in_quote)
     reading.quote_speaker = speaker if reading.in_quote else None
     is_party = lambda phrase: names_party(phrase, lookup, places)  # noqa: E731
-    demands = list(_cued_demands(sent, lookup, places, is_party, reported, speaker or reading.last_speaker))
+    demands = list(_cued_demands(sent, lookup, places, is_party, reading, reported, speaker or reading.last_speaker))
     text = _join_text(sent.text)
     if not demands and item and text:  # "The resolution requires Utopia to:" + "Withdraw its troops;"
         kind, by, of = reading.list_intro
@@ -149,6 +166,10 @@ def _with_by(demand: Demand, by: str) -> Demand:
     return replace(demand, by=by, id=content_id("d", by, demand.of, demand.text))
 
 
+def _with_of(demand: Demand, of: str) -> Demand:
+    return replace(demand, of=of, id=content_id("d", demand.by, of, demand.text))
+
+
 def _quote_open(text: str, open_: bool) -> bool:
     """Whether a quotation is open after this text: curly quotes open and close, a straight double quote
     toggles, and a closing single quote counts only inside a quotation and not before a letter (an
@@ -176,7 +197,8 @@ def _demand(by: Optional[str], of: Optional[str], text: str, sent, kind: str) ->
                   TYPE_OF_KIND.get(kind, kind))
 
 
-def _cued_demands(sent, lookup, places: Gazetteer, is_party, reported: bool, speaker: Optional[str]):
+def _cued_demands(sent, lookup, places: Gazetteer, is_party, reading: _Reading, reported: bool,
+                  speaker: Optional[str]):
     for token in sent:
         for kind, action, by_token in _cues(token, is_party, reported):
             if kind not in STATED_BY_CONDITION and (is_negated(token) or is_conditional(token)):
@@ -185,8 +207,10 @@ def _cued_demands(sent, lookup, places: Gazetteer, is_party, reported: bool, spe
                 if text:
                     by = issuer_of(by_token, lookup, places) if by_token is not None else None
                     by = by or nearest_speaker(token, lookup, places) or speaker
-                    of = of if of is not None else told(token)  # "..., X wrote in a letter to Y"
-                    yield _demand(by, party_of(of, lookup, places) if of is not None else None, text, sent, kind)
+                    addressee = party_of(told(token), lookup, places)  # "..., X wrote in a letter to Y"
+                    if by and addressee and addressee != by:
+                        reading.addressed.setdefault(by, set()).add(addressee)
+                    yield _demand(by, party_of(of, lookup, places) if of is not None else addressee, text, sent, kind)
 
 
 def _is_item(sent) -> bool:

@@ -37,6 +37,8 @@ DOCUMENT_NOUNS = frozenset({"resolution", "statement", "letter", "motion", "decl
                             "judgement", "decree", "text", "draft"})
 # Bodies a text names again by their kind ("the union", "the court"): the organisation whose name holds the word.
 BODY_NOUNS = INSTITUTION_NOUNS
+# Nouns a text names a business by again ("the company", "the firm"): the last business named before them.
+COMPANY_NOUNS = frozenset({"company", "firm", "corporation", "business", "conglomerate"})
 # A body that acts through one office holder: "the court" is its judge when the article names no court.
 BODY_HOLDERS = {body: "judge" for body in OFFICE_BODIES["judge"]}
 # Third-person pronouns and what they stand for.
@@ -218,6 +220,11 @@ def party_of(token, lookup, places: Gazetteer) -> Optional[str]:
         return None
     if token.lower_ in PRONOUNS:
         return _antecedent(token, lookup, places)
+    if token.lower_ in RELATIVE and token.head.dep_ == "relcl":  # "officials who ordered": the officials
+        return party_of(token.head.head, lookup, places)
+    seat = places.seat(token.text) if token.pos_ == "PROPN" and token.ent_type_ != "PERSON" else None
+    if seat:  # "called on Minsk to": a capital named as a party is its state
+        return lookup.get(seat.casefold(), seat)
     if token.lemma_.lower() in DOCUMENT_NOUNS and token.pos_ == "NOUN":  # a text nobody in the body owns
         return lookup.issuer
     words = [t for t in token.subtree if t.i <= token.i] if token.pos_ in ("NOUN", "PROPN") else [token]
@@ -249,19 +256,28 @@ def party_of(token, lookup, places: Gazetteer) -> Optional[str]:
 
 def _described(token, lookup) -> Optional[str]:
     """ "the union", "the court": the organisation of the article whose name holds that word, the one
-    named last before it if several ("the union" after "the Harbour Workers Union")."""
-    if token.pos_ != "NOUN" or token.lemma_.lower() not in BODY_NOUNS or not any(
+    named last before it if several ("the union" after "the Harbour Workers Union"); "the company": the
+    last organisation named before it that is no institution."""
+    word = token.lemma_.lower()
+    if token.pos_ != "NOUN" or word not in BODY_NOUNS | COMPANY_NOUNS or not any(
             c.dep_ == "det" and c.lower_ == "the" for c in token.children):
         return None
-    word = token.lemma_.lower()
-    named = {name for name, kind in lookup.kinds.items() if kind == "organization" and word in name.casefold().split()}
+    organisations = [name for name, kind in lookup.kinds.items() if kind == "organization"]
+    if word in COMPANY_NOUNS:
+        return _named_last([n for n in organisations if not BODY_NOUNS & set(n.casefold().split())], token, lookup)
+    named = [name for name in organisations if word in name.casefold().split()]
     if not named and word in BODY_HOLDERS:
         return lookup.get(BODY_HOLDERS[word])  # "the court ordered": the one judge the article names
-    if len(named) <= 1:
-        return next(iter(named), None)
+    return named[0] if len(named) == 1 else _named_last(named, token, lookup)
+
+
+def _named_last(names: list[str], token, lookup) -> Optional[str]:
+    """Of these names, the one the text names last before the token (None if it names none of them)."""
     before = token.doc.text[max(0, token.idx - LOOK_BACK * 8):token.idx].casefold()
-    # sorted: when neither was named before, the tie goes the same way on every run
-    return max(sorted(named), key=lambda name: max(before.rfind(form) for form, owner in lookup.items() if owner == name))
+    # sorted: of two names never found before, the tie goes the same way on every run
+    place, name = max(((max(before.rfind(form) for form, owner in lookup.items() if owner == name), name)
+                       for name in sorted(names)), default=(-1, None))
+    return name if place >= 0 else None
 
 
 def _organisation(words, lookup: Lookup) -> Optional[str]:
@@ -315,9 +331,15 @@ def _antecedent(pronoun, lookup, places: Gazetteer) -> Optional[str]:
             if subjects_only and (previous.dep_ not in ("nsubj", "nsubjpass") or _reported(previous)):
                 continue
             name = issuer_of(previous, lookup, places)
-            if name and name != mine and (lookup.kinds.get(name) == "person") == person:
+            if name and name != mine and ((lookup.kinds.get(name) == "person") == person or not person and _people(previous)):
                 return name
     return None
+
+
+def _people(subject) -> bool:
+    """ "X and Y, who ...": coordinated names, which "they" can stand for (the first is the party named)."""
+    node = subject.head.head if subject.lower_ in RELATIVE and subject.head.dep_ == "relcl" else subject
+    return node.dep_ == "conj" or any(c.dep_ == "conj" for c in node.children)
 
 
 QUOTE_OPENS, QUOTE_CLOSES, QUOTE_TOGGLES = frozenset("“‘"), frozenset("”’"), frozenset("\"'")
