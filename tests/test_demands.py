@@ -455,3 +455,17 @@ def test_they_after_named_people_who_act_together_is_one_of_them():
     (demand,) = demands_of("The union leaders include Chairman Tom Arel and Secretary Mia Lund, who were fined "
                            "after they ordered their members to stop work on Monday.")
     assert demand.by in ("Tom Arel", "Mia Lund")
+
+
+def test_a_thing_handed_over_from_two_parties_comes_from_the_first_named():
+    from spacy.lang.en import English
+    from spacy.tokens import Doc
+
+    from generator.extract.demands import _handed_over_by
+
+    # "the extradition of four suspects from Peru and two from Bolivia", the second "from" on "extradition"
+    words = ["the", "extradition", "of", "four", "suspects", "from", "Peru", "and", "two", "from", "Bolivia"]
+    heads = [1, 1, 1, 4, 2, 4, 5, 4, 4, 1, 9]
+    deps = ["det", "ROOT", "prep", "nummod", "pobj", "prep", "pobj", "cc", "conj", "prep", "pobj"]
+    doc = Doc(English().vocab, words=words, heads=heads, deps=deps)
+    assert _handed_over_by(doc[1]).text == "Peru"

@@ -449,13 +449,13 @@ def _is_party_word(noun) -> bool:
 
 
 def _handed_over_by(thing) -> Optional[object]:
-    """ "the extradition of ten suspects from Utopia": the party the demanded thing must come from."""
-    for node in [thing, *(o for p in thing.children if p.dep_ == "prep" and p.lower_ == "of"
-                          for o in p.children if o.dep_ == "pobj")]:
-        for prep in node.children:
-            if prep.dep_ == "prep" and prep.lower_ == "from":
-                return next((c for c in prep.children if c.dep_ == "pobj"), None)
-    return None
+    """ "the extradition of ten suspects from Utopia": the party the demanded thing must come from (the
+    first named, however the parser attached the "from"s: "of 12 suspects from X and 21 from Y" -> X)."""
+    sources = [o for node in [thing, *(o for p in thing.children if p.dep_ == "prep" and p.lower_ == "of"
+                                       for o in p.children if o.dep_ == "pobj")]
+               for prep in node.children if prep.dep_ == "prep" and prep.lower_ == "from"
+               for o in prep.children if o.dep_ == "pobj"]
+    return min(sources, key=lambda o: o.i, default=None)
 
 
 def _is_party_noun(token) -> bool:
