@@ -169,6 +169,10 @@ def test_plain_reporting_and_negated_calls_are_not_demands():
      [("Mara Quist", "Olaf Penn"), ("Mara Quist", "Brightwave"), ("Mara Quist", None)]),
     ("Chile demanded that Peru withdraw its troops. Chile also wants compensation for the farmers.", "Title",
      [("Chile", "Peru"), ("Chile", None)]),
+    # a demand noun's "that" clause is demanded by whoever holds the noun; a news outlet cited is no party
+    ("The Green Left Alliance has given its partners an ultimatum that Ruth Ben-Ami must be appointed justice "
+     "minister, according to Channel 9 news.", "Title", [("Green Left Alliance", None)]),
+    ("Ruth Ben-Ami must be appointed justice minister, according to Channel 9 news.", "Title", [(None, None)]),
 ])
 def test_who_demands_of_whom(text, headline, parties):
     assert [(d.by, d.of) for d in demands_of(text, headline)] == parties
@@ -469,3 +473,14 @@ def test_a_thing_handed_over_from_two_parties_comes_from_the_first_named():
     deps = ["det", "ROOT", "prep", "nummod", "pobj", "prep", "pobj", "cc", "conj", "prep", "pobj"]
     doc = Doc(English().vocab, words=words, heads=heads, deps=deps)
     assert _handed_over_by(doc[1]).text == "Peru"
+
+
+def test_the_clause_of_a_demand_noun_is_the_demand():
+    (demand,) = demands_of("The Harbour Workers Union made a request that the board publish the accounts.")
+    assert (demand.by, demand.type, demand.text) == ("Harbour Workers Union", "demand", "the board publish the accounts")
+    assert demands_of("The request that the union made last year was denied by the board.") == ()
+
+
+def test_the_source_a_demand_is_reported_from_is_not_part_of_it():
+    (demand,) = demands_of("The Green Left Alliance says the minister must resign, according to Channel 9 news.")
+    assert demand.text == "the minister resign"

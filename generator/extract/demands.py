@@ -35,6 +35,8 @@ QUESTION_WORDS = frozenset({"if", "whether", "how", "what", "why", "when", "wher
 MODALS = {"must": "demand", "should": "appeal"}
 PROPOSE_VERBS = {"propose", "offer", "suggest"}
 PROPOSAL_NOUNS = {"offer", "proposal"}
+# Nouns whose "that" clause states what is demanded: "an ultimatum that X must go", "the demand that X resign".
+CLAUSE_NOUNS = frozenset({"demand", "ultimatum", "insistence", "request", "requirement"})
 RED_LINE_VERBS = {"allow", "tolerate", "permit"}  # "will not allow X to ...": a warning, a red line
 CONDITION_MARKS = {"unless", "until"}
 ULTIMATUM_VERBS = {"give", "set", "issue"}  # "gave X until Friday to ...", "set a deadline for X to ..."
@@ -703,6 +705,15 @@ def _proposal(token, is_party, reported: bool):
                 yield "proposal", child, owner
 
 
+def _noun_clause(token, is_party, reported: bool):
+    """ "Utopia gave its partners an ultimatum that X must go", "their demand that the minister resign"."""
+    if token.pos_ == "NOUN" and token.lemma_.lower() in CLAUSE_NOUNS:
+        for child in token.children:
+            if child.dep_ in ("acl", "ccomp") and child.pos_ in ("VERB", "AUX") \
+                    and any(m.dep_ == "mark" and m.lower_ == "that" for m in child.children):
+                yield "demand", child, _owner(token)
+
+
 def _on_condition(verb) -> bool:
     """ "offered to pause the strike if ...": what is offered is the price; the condition is the demand."""
     return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "if" for m in c.children)
@@ -742,6 +753,8 @@ def _conditional_offer(token, is_party, reported: bool):
 FRAMES = (
     ("demanded thing", _object_frames, "The Harbour Workers Union demanded the release of its three organisers."),
     ("verb with a clause", _verb_clause, "The Nordic Council urged Moldova to reopen the border."),
+    ("demand noun with a clause", _noun_clause,
+     "The Harbour Workers Union repeated its demand that the mayor must resign."),
     ("requirement", _modal_requirement, "“Moldova must reopen the border,” the Nordic Council said."),
     ("need to", _need_to, "“The ministry has to act now,” union leader Tomas Brill said."),
     ("deadline", _deadline_frame, "The kidnappers gave the family until Friday to pay the ransom."),
@@ -759,7 +772,7 @@ IRREGULAR_CUES = {"sought": "seek", "gave": "give", "given": "give", "has": "hav
 
 # The lemma of every cue word of every frame.
 CUE_WORDS = frozenset({*DEMAND_VERBS, *(cue for cue, _, _, _ in OBJECT_FRAMES), *MODALS, *PROPOSE_VERBS,
-                       *PROPOSAL_NOUNS, *RED_LINE_VERBS, *ULTIMATUM_VERBS, *NEED_VERBS, *OFFER_VERBS})
+                       *PROPOSAL_NOUNS, *CLAUSE_NOUNS, *RED_LINE_VERBS, *ULTIMATUM_VERBS, *NEED_VERBS, *OFFER_VERBS})
 # Cue words and condition marks without a final "e" ("urge" -> "urg": "urges", "urged", "urging").
 CUE_STEMS = tuple(sorted({w[:-1] if w.endswith("e") else w
                           for w in (*CUE_WORDS, *CONDITION_MARKS, "if", *IRREGULAR_CUES)}))
@@ -788,8 +801,9 @@ def _clause_text(verb, subject, minimum: int = 3, affirm: bool = False) -> str:
     for child in verb.children:
         if child.dep_ in ("conj", "cc") or (child.dep_ == "punct" and child.i > verb.i):
             skip.update(t.i for t in child.subtree)
-        if child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ASIDE_MARKS for m in child.children):
-            skip.update(t.i for t in child.subtree)  # "... while accepting that ...": an aside, not the demand
+        if child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ASIDE_MARKS for m in child.children) \
+                or child.dep_ == "prep" and child.lower_ == "according":
+            skip.update(t.i for t in child.subtree)  # "... while accepting that ...", "according to X": asides
         if child.dep_ in ("aux", "mark") and child.lower_ in ("must", "should", "to", "that", "has", "have", "had", "for",
                                                                 "unless", "until"):
             skip.add(child.i)

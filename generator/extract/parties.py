@@ -94,8 +94,8 @@ def speaker_of(sent, lookup, places: Gazetteer) -> Optional[str]:
                 if name:
                     return name
         if token.lower_ == "according" and token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ == "to":
-            for obj in token.doc[token.i + 1].children:
-                name = party_of(obj, lookup, places)
+            for obj in token.doc[token.i + 1].children:  # "according to Channel 9 news": a source, not a party
+                name = party_of(obj, lookup, places) if not _press(obj) else None
                 if name:
                     return name
     return None
@@ -129,7 +129,7 @@ def told(token):
 
 # Who a statement is made to when it is made for the public: the press, not a party.
 PRESS_NOUNS = frozenset({"reporter", "journalist", "newspaper", "paper", "press", "television", "radio", "broadcaster",
-                         "outlet", "agency", "channel", "station", "media", "interviewer", "audience", "crowd"})
+                         "outlet", "agency", "channel", "station", "media", "news", "interviewer", "audience", "crowd"})
 
 
 def _press(token) -> bool:
