@@ -366,3 +366,19 @@ def test_a_place_the_text_calls_a_region_places_the_story_even_untagged():
                        ["NOUN", "ADP", "DET", "PROPN", "NOUN", "VERB"], ["O"] * 6)
     article = Article("x", "x.txt", "Title", (doc.text,))
     assert setting_state(article, doc, gazetteer(), doc.ents, doc.text) == "Australia"
+
+
+def test_a_site_is_a_party_only_where_it_acts():
+    assert actors_of("The injured were taken to the Eastbrook General Hospital, officials said. The rocket was "
+                     "launched from the Varna Space Centre on Monday.") == {}
+    assert actors_of("Nurses at medical facilities such as the Eastbrook General Hospital and the Lindqvist "
+                     "Institute for Lung Medicine protested on Monday.") == {}
+    assert set(actors_of("The Eastbrook General Hospital said it had run out of beds. According to the Varna Space "
+                         "Centre, the launch went well.")) == {"Eastbrook General Hospital", "Varna Space Centre"}
+
+
+def test_a_name_given_to_a_thing_is_no_party_under_any_mention():
+    assert actors_of('Typhoon "Odile" made landfall on Monday. Odile will move west, forecasters said.') == {}
+    assert actors_of('The rocket "Kestrel" was launched on Monday. Kestrel reached orbit, its makers said.') == {}
+    # a title word that is also a given name, or a bill, names no thing
+    assert set(actors_of("Bill Okafor said the Harbour Act must be repealed.")) == {"Bill Okafor"}

@@ -35,7 +35,16 @@ _CLOCK = re.compile(r"\d{1,2}[:.]\d{2}|[ap]\.?m\.?")
 # Heads of names that are no party: documents and plans, events, craft and sites.
 NON_PARTY_HEADS = frozenset("""act charter plan treaty accord agreement convention protocol question law bill code
 constitution declaration doctrine satellite rocket spacecraft ship vessel aircraft palace stadium airport station
-games cup championship olympics marathon festival summit era""".split())
+games cup championship olympics marathon festival summit era typhoon hurricane cyclone storm""".split())
+MAX_THING_WORDS = 4  # the longest name read after a kind of thing
+# Titles a storm's name follows without quotation marks ("Typhoon Odile"); other things are named in them
+# after their kind ('the rocket "Kestrel"').
+STORM_TITLES = frozenset({"typhoon", "hurricane", "cyclone", "storm"})
+# Heads of the names of buildings and sites: "X Hospital" is a party only where it acts ("X Hospital said",
+# "X Hospital's director"), not where things happen or come from ("taken to X Hospital", "launched from X
+# Space Center", "facilities such as X Hospital").
+FACILITY_HEADS = frozenset("""hospital clinic center centre institute school college university campus port base
+prison jail camp mosque church temple cathedral hotel mall market museum library""".split())
 _SPELLED_OUT = re.compile(r"([A-Z][A-Z&]{1,7})\s+[-–—]\s+[A-Z]")  # "ACR - Long Name"
 # Words a company's name carries or drops ("Acme Inc." is "Acme").
 CORPORATE_SUFFIXES = frozenset({"inc", "ltd", "llc", "plc", "co", "corp", "corporation", "company", "group", "holdings",
@@ -92,7 +101,7 @@ class _Cluster:
 
 def extract_actors(article: Article, doc, places: Gazetteer | None = None) -> tuple[Actor, ...]:
     places = places or gazetteer()
-    excluded = {x.casefold() for x in (article.author, article.publisher) if x}
+    excluded = {x.casefold() for x in (article.author, article.publisher) if x} | _thing_names(doc)
     countries: dict[str, _Cluster] = {}
     orgs: dict[str, _Cluster] = {}
     people: list[tuple[str, int, object]] = []  # (name, position, span)
@@ -148,7 +157,8 @@ def extract_actors(article: Article, doc, places: Gazetteer | None = None) -> tu
             text = _org_name(ent, strip_possessive(whole.text))
             cluster = orgs.setdefault(text.casefold(), _Cluster("organization"))
             cluster.add(text, ent.start_char)
-            cluster.acts |= _is_agent(ent) if places.place(text) else not _located(ent)
+            cluster.acts |= _is_agent(ent) if places.place(text) else _acts_from(ent) \
+                if ent.root.lower_ in FACILITY_HEADS else not _located(ent)
     for token in doc:  # demonyms, country names and institutions the model did not tag
         if token.i in covered or not token.text[:1].isupper():
             continue
@@ -220,6 +230,24 @@ PLACE_NOUNS = ("region", "province", "state", "district", "county", "prefecture"
 
 
 _PLACE_CALLED = re.compile(rf"(?<!\w)(\w++)[ \t]+(?:{'|'.join(PLACE_NOUNS)})\b", re.I)
+
+
+def _thing_names(doc) -> frozenset[str]:
+    """Names the text gives to things, a party under none of their mentions: a name in quotation marks
+    right after a kind of thing ('the rocket "Kestrel"', 'Typhoon "Odile"') or after a storm's title."""
+    names = set()
+    for token in doc:
+        if token.lower_ not in NON_PARTY_HEADS:
+            continue
+        start = token.i + 1 + (token.i + 1 < len(doc) and doc[token.i + 1].text in _QUOTES)
+        if start == token.i + 1 and not (token.lower_ in STORM_TITLES and token.text[:1].isupper()):
+            continue
+        end = start
+        while end < len(doc) and end - start < MAX_THING_WORDS and NAME_TOKEN.match(doc[end].text):
+            end += 1
+        if end > start:
+            names.add(strip_possessive(doc[start:end].text).casefold())
+    return frozenset(names)
 
 
 def _called_places(text: str) -> frozenset[str]:
@@ -729,9 +757,16 @@ def _is_agent(ent) -> bool:
             return True
         if token.dep_ in ("dobj", "dative") and token.head.lemma_.lower() in PARTY_OBJECT_VERBS:
             return True
-        if token.dep_ == "pobj" and token.head.lower_ in AGENT_PREPS:
-            return True
+        if token.dep_ == "pobj" and (token.head.lower_ in AGENT_PREPS or token.head.head.lower_ == "according"):
+            return True  # "talks between X and Y", "according to X"
     return any(t.text in ("’s", "'s") for t in ent) or (ent.end < len(ent.doc) and ent.doc[ent.end].text in ("’s", "'s"))
+
+
+def _acts_from(ent) -> bool:
+    """A site that acts: as a place used for its government does, though never by being where something
+    comes from or is done with ("launched from X", "treated with X")."""
+    root = ent.root
+    return _is_agent(ent) and not (root.dep_ == "pobj" and root.head.lower_ in ("from", "with"))
 
 
 def _located(ent) -> bool:
