@@ -382,3 +382,30 @@ def test_a_name_given_to_a_thing_is_no_party_under_any_mention():
     assert actors_of('The rocket "Kestrel" was launched on Monday. Kestrel reached orbit, its makers said.') == {}
     # a title word that is also a given name, or a bill, names no thing
     assert set(actors_of("Bill Okafor said the Harbour Act must be repealed.")) == {"Bill Okafor"}
+
+
+def test_a_place_that_holds_another_or_is_set_after_one_does_not_act():
+    from generator.extract.actors import _is_agent, _located
+
+    # "in Eastland's Northtown district"
+    doc = _hand_parsed(["in", "Eastland", "'s", "Northtown", "district"], [0, 4, 1, 4, 0],
+                       ["ROOT", "poss", "case", "compound", "pobj"], ["ADP", "PROPN", "PART", "PROPN", "NOUN"],
+                       ["O", "B-GPE", "O", "B-GPE", "O"])
+    assert not _is_agent(doc.ents[0])
+    # "in Northtown, Eastland", "southwest of Northtown"
+    doc = _hand_parsed(["in", "Northtown", ",", "Eastland"], [0, 0, 1, 1], ["ROOT", "pobj", "punct", "appos"],
+                       ["ADP", "PROPN", "PUNCT", "PROPN"], ["O", "B-GPE", "O", "B-GPE"])
+    assert _located(doc.ents[1])
+    doc = _hand_parsed(["southwest", "of", "Northtown"], [0, 0, 1], ["ROOT", "prep", "pobj"],
+                       ["NOUN", "ADP", "PROPN"], ["O", "O", "B-GPE"])
+    assert _located(doc.ents[0])
+    # "Eastland's government": the place acts
+    doc = _hand_parsed(["Eastland", "'s", "government"], [2, 0, 2], ["poss", "case", "ROOT"],
+                       ["PROPN", "PART", "NOUN"], ["B-GPE", "O", "O"])
+    assert _is_agent(doc.ents[0])
+
+
+def test_an_organisation_named_like_a_district_is_a_party_only_where_it_acts():
+    assert actors_of("The quake struck 40 km southwest of Marlow Regency on Monday. Buildings collapsed in Marlow "
+                     "Regency, North Vasca, officials said.") == {}
+    assert set(actors_of("Marlow Regency said it would rebuild the school.")) == {"Marlow Regency"}

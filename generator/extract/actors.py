@@ -49,6 +49,9 @@ _SPELLED_OUT = re.compile(r"([A-Z][A-Z&]{1,7})\s+[-–—]\s+[A-Z]")  # "ACR - L
 # Words a company's name carries or drops ("Acme Inc." is "Acme").
 CORPORATE_SUFFIXES = frozenset({"inc", "ltd", "llc", "plc", "co", "corp", "corporation", "company", "group", "holdings",
                                 "sa", "ag", "nv", "gmbh", "limited"})
+# Directions from a place: "southwest of X" places something, like a preposition of place.
+COMPASS_WORDS = frozenset("""north south east west northeast northwest southeast southwest north-east north-west
+south-east south-west""".split())
 # Prepositions of place: a name that is only their object is where something happens, not a party.
 LOCATIVE_PREPS = frozenset({"in", "at", "near", "across", "over", "into", "inside", "outside", "throughout", "around",
                             "within", "off", "along", "through", "under", "beyond", "towards", "toward", "onto",
@@ -157,8 +160,8 @@ def extract_actors(article: Article, doc, places: Gazetteer | None = None) -> tu
             text = _org_name(ent, strip_possessive(whole.text))
             cluster = orgs.setdefault(text.casefold(), _Cluster("organization"))
             cluster.add(text, ent.start_char)
-            cluster.acts |= _is_agent(ent) if places.place(text) else _acts_from(ent) \
-                if ent.root.lower_ in FACILITY_HEADS else not _located(ent)
+            cluster.acts |= _is_agent(ent) if places.place(text) or ent.root.lower_ in PLACE_NOUNS \
+                else _acts_from(ent) if ent.root.lower_ in FACILITY_HEADS else not _located(ent)
     for token in doc:  # demonyms, country names and institutions the model did not tag
         if token.i in covered or not token.text[:1].isupper():
             continue
@@ -750,6 +753,8 @@ def _state_acts(mention, demonym: bool) -> bool:
 def _is_agent(ent) -> bool:
     """A place name used for its government: it acts, owns, or is one side of a relation."""
     root = ent.root
+    if root.dep_ == "poss" and root.head.lower_ in SETTLEMENT_NOUNS:
+        return False  # "Eastland's Northtown district": a place that holds another
     for token in (root, root.head if root.dep_ == "conj" else None):
         if token is None:
             continue
@@ -773,9 +778,10 @@ def _located(ent) -> bool:
     """Named only as where something is or happens: the object of a preposition of place ("in Leyte",
     "across the region"), directly or as one of a list ("in Wales and Scotland")."""
     root = ent.root
-    while root.dep_ == "conj" and root.head.i != root.i:
-        root = root.head
-    return root.dep_ == "pobj" and root.head.lower_ in LOCATIVE_PREPS
+    while root.dep_ in ("conj", "appos") and root.head.i != root.i:
+        root = root.head  # "in Northtown, Eastland": the place a place is set off after
+    return root.dep_ == "pobj" and (root.head.lower_ in LOCATIVE_PREPS or root.head.lower_ == "of"
+                                    and root.head.head.lower_ in COMPASS_WORDS)  # "southwest of X"
 
 
 _QUOTES = "'\"‘’“”"
