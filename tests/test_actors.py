@@ -272,8 +272,18 @@ def test_an_acronym_without_long_form_folds_onto_the_one_name_holding_it():
     orgs = {}
     for name, at in (("ZTL", 0), ("ZTL Utopia", 10), ("ZTL", 40)):
         orgs.setdefault(name.casefold(), _Cluster("organization")).add(name, at)
-    _fold_organizations(orgs, {})
+    _fold_organizations(orgs, {}, gazetteer())
     assert list(orgs) == ["ztl utopia"] and orgs["ztl utopia"].label == "ZTL Utopia" and orgs["ztl utopia"].mentions == 3
+
+
+def test_a_branch_named_by_the_acronym_and_its_place_is_the_organisation():
+    from generator.extract.actors import _Cluster, _fold_organizations
+    orgs = {}
+    for name, at in (("Utopian Red Lantern", 0), ("URL", 20), ("URL Hamburg", 40), ("Hamburg Port Authority", 60)):
+        orgs.setdefault(name.casefold(), _Cluster("organization")).add(name, at)
+    _fold_organizations(orgs, {}, gazetteer())
+    assert sorted(orgs) == ["hamburg port authority", "utopian red lantern"]
+    assert orgs["utopian red lantern"].mentions == 3
 
 
 def test_an_office_title_tagged_as_an_organisation_is_no_party():
@@ -409,3 +419,14 @@ def test_an_organisation_named_like_a_district_is_a_party_only_where_it_acts():
     assert actors_of("The quake struck 40 km southwest of Marlow Regency on Monday. Buildings collapsed in Marlow "
                      "Regency, North Vasca, officials said.") == {}
     assert set(actors_of("Marlow Regency said it would rebuild the school.")) == {"Marlow Regency"}
+
+
+def test_a_branch_tagged_as_a_person_is_the_organisation_its_acronym_names():
+    from spacy.tokens import Span
+
+    text = "The Utopian Red Lantern (URL) said 50 people died. URL Hamburg is collecting data."
+    doc = next(nlp.parse([(text,)]))
+    branch = next(i for i, t in enumerate(doc) if t.text == "Hamburg")
+    doc.ents = [Span(doc, 1, 4, "ORG"), Span(doc, branch - 1, branch + 1, "PERSON")]  # as the model may tag them
+    (actor,) = extract_actors(Article("x", "x.txt", "Title", (text,)), doc)
+    assert (actor.name, actor.kind, actor.aliases) == ("Utopian Red Lantern", "organization", ("URL Hamburg",))

@@ -114,6 +114,11 @@ def extract_actors(article: Article, doc, places: Gazetteer | None = None) -> tu
         cluster.add(strip_article(form), position)
         cluster.acts |= acts
 
+    def organization(name: str, position: int, acts: bool) -> None:
+        cluster = orgs.setdefault(name.casefold(), _Cluster("organization"))
+        cluster.add(name, position)
+        cluster.acts |= acts
+
     covered = set()
     body_text = doc.text  # joined from every token on each access: read once
     called = _called_places(body_text)
@@ -133,11 +138,12 @@ def extract_actors(article: Article, doc, places: Gazetteer | None = None) -> tu
             name, span = _person_name(ent, places)
             if name and _named_as_place(name, called):  # "Eastland" of "the Eastland region"
                 if _is_agent(ent):
-                    cluster = orgs.setdefault(name.casefold(), _Cluster("organization"))
-                    cluster.add(name, ent.start_char)
-                    cluster.acts = True
+                    organization(name, ent.start_char, True)
                 continue
-            if name and name.casefold() not in excluded:
+            if name and any(word in defined for word in name.split()):
+                # "ACR Northtown": a body the text gave an acronym, in some place; not a person
+                organization(name, ent.start_char, not _located(ent))
+            elif name and name.casefold() not in excluded:
                 people.append((name, ent.start_char, span))
             elif name is None and places.country(text):
                 country(places.country(text), text, ent.start_char, not _located(ent))
@@ -146,9 +152,7 @@ def extract_actors(article: Article, doc, places: Gazetteer | None = None) -> tu
             continue
         state = places.country(text) or places.demonym(text)
         if _institution(ent):
-            cluster = orgs.setdefault(text.casefold(), _Cluster("organization"))
-            cluster.add(strip_article(text), ent.start_char)
-            cluster.acts |= not _located(ent)
+            organization(strip_article(text), ent.start_char, not _located(ent))
         elif state:
             country(state, text, ent.start_char, _state_acts(ent, bool(places.demonym(text))))
         elif places.seat(text):
@@ -158,19 +162,15 @@ def extract_actors(article: Article, doc, places: Gazetteer | None = None) -> tu
             whole = _joined_tail(ent)
             covered.update(range(ent.end, whole.end))
             text = _org_name(ent, strip_possessive(whole.text))
-            cluster = orgs.setdefault(text.casefold(), _Cluster("organization"))
-            cluster.add(text, ent.start_char)
-            cluster.acts |= _is_agent(ent) if places.place(text) or ent.root.lower_ in PLACE_NOUNS \
-                else _acts_from(ent) if ent.root.lower_ in FACILITY_HEADS else not _located(ent)
+            organization(text, ent.start_char, _is_agent(ent) if places.place(text) or ent.root.lower_ in PLACE_NOUNS
+                         else _acts_from(ent) if ent.root.lower_ in FACILITY_HEADS else not _located(ent))
     for token in doc:  # demonyms, country names and institutions the model did not tag
         if token.i in covered or not token.text[:1].isupper():
             continue
         state = places.demonym(token.text) or places.country(token.text)
         name = _untagged_institution(token)
         if name is not None:
-            cluster = orgs.setdefault(name.text.casefold(), _Cluster("organization"))
-            cluster.add(name.text, name.start_char)
-            cluster.acts |= not _located(name)
+            organization(name.text, name.start_char, not _located(name))
         elif state:
             country(state, token.text, token.idx, _state_acts(doc[token.i:token.i + 1], bool(places.demonym(token.text))))
         elif places.seat(token.text) and _is_agent(doc[token.i:token.i + 1]):
@@ -185,11 +185,11 @@ def extract_actors(article: Article, doc, places: Gazetteer | None = None) -> tu
                 owner.forms[form] += n
             owner.mentions += org.mentions
             del orgs[key]
-    _fold_organizations(orgs, defined)
+    _fold_organizations(orgs, defined, places)
     _affiliate_by_body(persons, orgs, doc)
     _affiliate_by_patron(persons)
     if _sides_are_parties(persons, orgs, countries, body_text, places):
-        _fold_organizations(orgs, defined)  # a side named only in a title may be a form of a listed body
+        _fold_organizations(orgs, defined, places)  # a side named only in a title may be a form of a listed body
         names = {form.casefold(): c.label for c in orgs.values() for form in c.forms}
         for person in persons:
             person.affiliation = names.get((person.affiliation or "").casefold(), person.affiliation)
@@ -816,10 +816,11 @@ def _org_name(ent, text: str) -> str:
     return text or ent.text
 
 
-def _fold_organizations(orgs: dict[str, _Cluster], defined: dict[str, Span]) -> None:
+def _fold_organizations(orgs: dict[str, _Cluster], defined: dict[str, Span], places: Gazetteer) -> None:
     """One cluster per organisation: an acronym onto the long form the text defines ("the Regional Council
-    of Northern Provinces (RCNP)") or whose initials it is, and a short name onto the one longer name it
-    is part of ("the Council" -> "European Council", "Acme" -> "Acme Holdings Inc.")."""
+    of Northern Provinces (RCNP)") or whose initials it is, a short name onto the one longer name it is
+    part of ("the Council" -> "European Council", "Acme" -> "Acme Holdings Inc."), and a branch named by
+    the acronym and its place onto the organisation ("RCNP Northtown")."""
     defined = {short: _long_name(span) for short, span in defined.items()}
     for key, cluster in sorted(orgs.items(), key=lambda item: len(item[0])):
         name = cluster.label
@@ -834,6 +835,8 @@ def _fold_organizations(orgs: dict[str, _Cluster], defined: dict[str, Span]) -> 
             target = within[0] if len(within) == 1 else None
         if target is None:
             target = next((c for k, c in longer if _same_organization(name, c.label)), None)
+        if target is None:
+            target = _branch_of(name, [c for c in orgs.values() if c is not cluster], defined, places)
         if target is not None:
             target.canonical = target.canonical or target.name  # the long form names it, however often used
             for form, n in cluster.forms.items():
@@ -841,6 +844,17 @@ def _fold_organizations(orgs: dict[str, _Cluster], defined: dict[str, Span]) -> 
             target.mentions += cluster.mentions
             target.acts |= cluster.acts
             del orgs[key]
+
+
+def _branch_of(name: str, others: list[_Cluster], defined: dict[str, str],
+               places: Gazetteer) -> Optional[_Cluster]:
+    """ "ACR Northtown", "Northtown ACR": the organisation named "ACR" (or its long form), in one place."""
+    words = name.split()
+    for acronym, rest in ((words[0], words[1:]), (words[-1], words[:-1])):
+        if len(words) > 1 and ACRONYM.fullmatch(acronym) and places.place(" ".join(rest)):
+            forms = {acronym.casefold(), defined.get(acronym, acronym).casefold()}
+            return next((c for c in others if forms & {f.casefold() for f in c.forms}), None)
+    return None
 
 
 # Small words and commas inside a long form ("the Union of Pilots, Stewards and Engineers (UPSE)").
