@@ -430,3 +430,14 @@ def test_a_branch_tagged_as_a_person_is_the_organisation_its_acronym_names():
     doc.ents = [Span(doc, 1, 4, "ORG"), Span(doc, branch - 1, branch + 1, "PERSON")]  # as the model may tag them
     (actor,) = extract_actors(Article("x", "x.txt", "Title", (text,)), doc)
     assert (actor.name, actor.kind, actor.aliases) == ("Utopian Red Lantern", "organization", ("URL Hamburg",))
+
+
+def test_a_name_counted_after_a_number_is_a_unit_not_a_party():
+    from spacy.tokens import Span
+
+    text = "The players want 300 Marks a game, captain Jana Kroll said."
+    doc = next(nlp.parse([(text,)]))
+    marks = next(i for i, t in enumerate(doc) if t.text == "Marks")
+    doc.ents = [Span(doc, marks, marks + 1, "PERSON"), Span(doc, marks + 5, marks + 7, "PERSON")]  # as the model may
+    assert [a.name for a in extract_actors(Article("x", "x.txt", "Title", (text,)), doc)] == ["Jana Kroll"]
+    assert "Acme Mining" in actors_of("In 2019 Acme Mining said it would close the pit.")
