@@ -240,7 +240,7 @@ def classify(text: str) -> str:
     if words <= 40 and F.AUTHOR_BIO.match(text):
         return "byline"
     if words <= 16 and (F.BYLINE.match(text) or F.SIGN_OFF.match(text)
-                        or (F.BYLINE_END.search(text) and has_date(text))):
+                        or ((F.BYLINE_END.search(text) or F.BYLINE_INSIDE.search(text)) and has_date(text))):
         return "byline"
     if words <= 12 and is_date_line(text):
         return "date"
@@ -397,7 +397,7 @@ def find_author(blocks: list[Block]) -> Optional[str]:
     for block, following in zip(blocks, blocks[1:] + [None]):
         if block.kind == "byline":
             match = (F.BYLINE.match(block.text) or F.AUTHOR_BIO.match(block.text) or F.SIGN_OFF.match(block.text)
-                     or F.BYLINE_END.search(block.text))
+                     or F.BYLINE_END.search(block.text) or F.BYLINE_INSIDE.search(block.text))
             name = _author(match.group("name").strip(" ,")) if match else None
             if name and not F.OUTLET.match(name):  # "By Example Gazette": the outlet, not a writer
                 return name

@@ -140,9 +140,11 @@ LEDE_CREDIT = re.compile(r"^\((?P<agency>[A-Z][\w.&' -]{0,30})\)\s*(?:[—–-]{
 # then has one reading, and a failed match cannot backtrack through every split.
 _NAME_WORD = r"(?!(?i:and|by|in|on|at)\b)[A-Z][\w'’.-]++"
 NAME = rf"{_NAME_WORD}(?:\s+(?:(?:de|del|da|van|von|der|al|bin|ibn|le|la)\s+)?{_NAME_WORD}){{1,3}}"
-BYLINE = re.compile(rf"^\(?\s*(?:by|written\ by|posted\ by|reported\ by|words\ by|author:?"
+BYLINE = re.compile(rf"^\(?\s*(?:by:?|written\ by|posted\ by|reported\ by|words\ by|author:?"
                     rf"|(?:additional\ )?reporting\ by|writing\ by)\s+"
                     rf"(?P<name>{NAME}(?:\s*(?:,|and|&)\s*{NAME})*)\s*(?P<rest>[,|•·–—-].*)?\)?$", _I | re.VERBOSE)
+# A byline a page's meta line runs into when copied: "Aug. 1, 2022 9:30 AM ETBy: Jane Doe, News Editor".
+BYLINE_INSIDE = re.compile(rf"By:\s*(?P<name>{NAME})")
 # A sign-off, on its own line or ending a paragraph: "JANE DOE reports", "...; Jane Doe writes."
 SIGN_OFF = re.compile(rf"(?:^|(?<=[;,—–])\s?)(?P<name>{NAME})\s+(?:reports|writes)\.?$")
 # A meta line that ends with the writer: "Posted on 14 March 2023 by Jane Doe".

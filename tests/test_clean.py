@@ -229,3 +229,12 @@ def test_a_masthead_or_a_byline_naming_the_outlet_gives_the_publisher():
     assert a.publisher == "The Harbour Gazette" and a.title == "Council votes to raise bus fares"
     b = article(f"Council votes to raise bus fares\n\nBy Harbour Daily News\n\n{LEDE}\n\n{SECOND}")
     assert b.publisher == "Harbour Daily News" and b.author is None
+
+
+def test_a_byline_with_a_colon_or_run_into_the_date_line_names_the_author():
+    a = article(f"Council votes\n\nBy: Jane Doe, City Editor\n\n{LEDE}\n\n{SECOND}")
+    assert a.author == "Jane Doe"
+    a = article(f"Council votes\n\nMar. 3, 2021 9:30 AM ETCity Hall (CH)By: Jane Doe, City Editor4 Comments\n\n{LEDE}"
+                f"\n\n{SECOND}")
+    assert (a.author, a.published) == ("Jane Doe", "2021-03-03")
+    assert not any("Comments" in p for p in a.body)

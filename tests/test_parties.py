@@ -131,3 +131,5 @@ def test_the_company_is_the_last_business_named_before_it():
     lookup = actor_lookup(firms)
     assert party_of(doc[13], lookup, gazetteer()) == "Zentrix"
     assert party_of(doc[13], actor_lookup(ACTORS), gazetteer()) is None  # no business named: nobody
+    agency = firms + (Actor("ap", "Associated Press", "organization"),)  # listed, never looked up
+    assert party_of(doc[13], actor_lookup(agency), gazetteer()) == "Zentrix"

@@ -275,7 +275,8 @@ def _named_last(names: list[str], token, lookup) -> Optional[str]:
     """Of these names, the one the text names last before the token (None if it names none of them)."""
     before = token.doc.text[max(0, token.idx - LOOK_BACK * 8):token.idx].casefold()
     # sorted: of two names never found before, the tie goes the same way on every run
-    place, name = max(((max(before.rfind(form) for form, owner in lookup.items() if owner == name), name)
+    # (an agency is listed but never looked up: no form of it is in the lookup)
+    place, name = max(((max((before.rfind(form) for form, owner in lookup.items() if owner == name), default=-1), name)
                        for name in sorted(names)), default=(-1, None))
     return name if place >= 0 else None
 
