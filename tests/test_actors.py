@@ -441,3 +441,4 @@ def test_a_name_counted_after_a_number_is_a_unit_not_a_party():
     doc.ents = [Span(doc, marks, marks + 1, "PERSON"), Span(doc, marks + 5, marks + 7, "PERSON")]  # as the model may
     assert [a.name for a in extract_actors(Article("x", "x.txt", "Title", (text,)), doc)] == ["Jana Kroll"]
     assert "Acme Mining" in actors_of("In 2019 Acme Mining said it would close the pit.")
+    assert actors_of("All 15 Russian troops on board were rescued.")["Russia"].mentions == 1

@@ -173,6 +173,15 @@ def test_plain_reporting_and_negated_calls_are_not_demands():
     ("The Green Left Alliance has given its partners an ultimatum that Ruth Ben-Ami must be appointed justice "
      "minister, according to Channel 9 news.", "Title", [("Green Left Alliance", None)]),
     ("Ruth Ben-Ami must be appointed justice minister, according to Channel 9 news.", "Title", [(None, None)]),
+    # an ultimatum to a party, and a time to act given in reported speech
+    ("The Nordic Council issued an ultimatum to Moldova to withdraw its troops within a week.", "Title",
+     [("Nordic Council", "Moldova")]),
+    ("“The Harbour Board has ten days to reopen the ferry line,” Mayor Sofia Marquez said.", "Title",
+     [("Sofia Marquez", "Harbour Board")]),
+    # a passive order: who was ordered must act; who ordered (the agent, else the speaker) demands
+    ("The Harbour Board was ordered by Judge Lena Moss to reopen the ferry line.", "Title",
+     [("Lena Moss", "Harbour Board")]),
+    ("“The radio unit should be sold by Brightwave,” investor Mara Quist said.", "Title", [("Mara Quist", "Brightwave")]),
 ])
 def test_who_demands_of_whom(text, headline, parties):
     assert [(d.by, d.of) for d in demands_of(text, headline)] == parties
@@ -484,3 +493,9 @@ def test_the_clause_of_a_demand_noun_is_the_demand():
 def test_the_source_a_demand_is_reported_from_is_not_part_of_it():
     (demand,) = demands_of("The Green Left Alliance says the minister must resign, according to Channel 9 news.")
     assert demand.text == "the minister resign"
+
+
+def test_a_time_to_act_is_a_deadline_and_a_narrator_s_is_none():
+    (demand,) = demands_of("“The Harbour Board has ten days to reopen the ferry line,” Mayor Sofia Marquez said.")
+    assert (demand.type, demand.text) == ("demand", "The Harbour Board reopen the ferry line (ten days)")
+    assert demands_of("The Harbour Board has 30 days to appeal the ruling.") == ()

@@ -3,7 +3,7 @@ change what these rules are tested on."""
 from spacy.lang.en import English
 from spacy.tokens import Doc
 
-from generator.extract.grammar import agent_of, is_conditional, is_negated, subject_of, verb_conjuncts
+from generator.extract.grammar import agent_of, is_conditional, is_negated, passive_agent, subject_of, verb_conjuncts
 
 
 VOCAB = English().vocab  # the English word attributes (lower case), without any trained pipeline
@@ -48,3 +48,12 @@ def test_negation_condition_and_coordination():
     assert is_negated(doc[4]) and not is_negated(doc[8])
     assert is_conditional(doc[4]) and not is_conditional(doc[8])
     assert [v.text for v in verb_conjuncts(doc[4])] == ["leave"]
+
+
+def test_the_agent_of_a_passive_is_who_does_it():
+    # "Acme was ordered by the court to pay"
+    doc = parse(["Acme", "was", "ordered", "by", "the", "court", "to", "pay"], [2, 2, 2, 2, 5, 3, 7, 2],
+                ["nsubjpass", "auxpass", "ROOT", "agent", "det", "pobj", "aux", "xcomp"],
+                ["PROPN", "AUX", "VERB", "ADP", "DET", "NOUN", "PART", "VERB"])
+    assert passive_agent(doc[2]).text == "court" and subject_of(doc[7]).text == "Acme"
+    assert passive_agent(doc[7]) is None

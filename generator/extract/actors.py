@@ -134,8 +134,9 @@ def extract_actors(article: Article, doc, places: Gazetteer | None = None) -> tu
             continue  # "Activists Third Point Build Stake, Push For ...": every word capitalised, no names to trust
         if ent.label_ == "PERSON" and (_place_like(ent) or (len(ent) > 1 and places.place(text))):
             continue  # "in Northtown", "Northtown, Eastport and Westfield", "the Northtown communities"
-        if ent.start > 0 and doc[ent.start - 1].like_num and doc[ent.start - 1].ent_type_ != "DATE":
-            continue  # "300 Euros", "40 Marks": a unit or a currency counted, no party
+        if ent.label_ in ("PERSON", "ORG") and ent.start > 0 and doc[ent.start - 1].like_num \
+                and doc[ent.start - 1].ent_type_ != "DATE":
+            continue  # "300 Euros", "40 Marks": a unit or a currency counted, no party ("15 Russian sailors" are)
         if ent.label_ == "PERSON" or ent[0].text.casefold().rstrip(".") in HONORIFICS:
             name, span = _person_name(ent, places)
             if name and _named_as_place(name, called):  # "Eastland" of "the Eastland region"

@@ -15,8 +15,8 @@ from typing import Optional
 
 from ..model import Actor, Demand
 from ..slug import content_id, slugify
-from .grammar import (RELATIVE, agent_of, is_conditional, is_infinitive, is_negated, is_passive, subject_of,
-                      verb_conjuncts)
+from .grammar import (RELATIVE, agent_of, is_conditional, is_infinitive, is_negated, is_passive, passive_agent,
+                      subject_of, verb_conjuncts)
 from .nlp import is_list_item
 from .parties import (FIRST_PERSON, LOOK_BACK, PARTY_ENTITIES, SAY_VERBS, actor_lookup, is_agent_noun,
                       issuer_of, names_party, nearest_speaker, party_of, speaker_of, told)
@@ -281,7 +281,8 @@ def _demanded(action, cue, kind: str = "demand"):
     for verb in [action, *conjuncts]:
         if any(t.dep_ == "dobj" and t.lower_ in RELATIVE for t in verb.children):
             continue  # "what they want the government to do": the demanded thing is said elsewhere
-        of = subject_of(verb) or subject_of(action) or subject_of(cue)
+        of = subject_of(verb) or subject_of(action) or subject_of(cue) or (
+            _addressee(cue) if cue.pos_ == "NOUN" else None)  # "an ultimatum to X to ..."
         if kind == "threat":
             yield _clause_text(verb, of, affirm=True), of
             continue
@@ -291,7 +292,7 @@ def _demanded(action, cue, kind: str = "demand"):
             continue
         # "the unit should be sold": what must happen to the subject; who must do it is the agent, if any
         # ("they must be prevented from deploying": the subject is who must not act)
-        yield _clause_text(verb, of), agent_of(verb) if is_passive(verb) and not _kept_from(verb) else of
+        yield _clause_text(verb, of), passive_agent(verb) if is_passive(verb) and not _kept_from(verb) else of
 
 
 def _kept_from(verb) -> bool:
@@ -473,7 +474,8 @@ def _deadline(verb) -> Optional[str]:
         if child.dep_ == "prep" and child.lower_ in ("until", "by", "till"):
             return _join(child.subtree, 2)
         if child.dep_ == "dobj" and child.lemma_.lower() in TIME_WORDS:
-            return _join(child.subtree, 1)
+            clause = {t.i for c in child.children if c.dep_ in ("acl", "relcl") for t in c.subtree}
+            return _join([t for t in child.subtree if t.i not in clause], 1)  # "ten days", not "ten days to pay"
     return None
 
 
@@ -483,7 +485,7 @@ def _ultimatum(action, cue):
     time_limit = _deadline(cue)
     party = next((c for c in cue.children if c.dep_ == "dative"), None) or next(
         (c for c in cue.children if c.dep_ == "dobj" and c.lemma_.lower() not in TIME_WORDS), None)
-    party = party if party is not None else subject_of(action)
+    party = party if party is not None else subject_of(action) or subject_of(cue)  # "X has ten days to pay"
     clause = _clause_text(action, None, minimum=1)
     alternative = any(k.lower_ in ("or", "else") for k in action.children)
     threat = next((c for c in action.children if c.dep_ == "conj"), None) if alternative else None
@@ -635,8 +637,10 @@ def _verb_clause(token, is_party, reported: bool):
         return
     kind = DEMAND_VERBS[lemma]
     subject = subject_of(token) or agent_of(token)
-    if is_passive(token) and not is_party(subject):
-        return  # "the vote is required to admit it": a rule, not a demand made of a party
+    if is_passive(token):
+        if not is_party(subject):
+            return  # "the vote is required to admit it": a rule, not a demand made of a party
+        subject = passive_agent(token)  # "X was ordered (by Y) to ...": X is who must act, Y who demands
     has_object = any(c.dep_ == "dobj" for c in token.children)
     for child in token.children:
         if child.dep_ == "ccomp" and child.pos_ in ("VERB", "AUX") and not _question(child) \
@@ -706,12 +710,24 @@ def _proposal(token, is_party, reported: bool):
 
 
 def _noun_clause(token, is_party, reported: bool):
-    """ "Utopia gave its partners an ultimatum that X must go", "their demand that the minister resign"."""
+    """ "Utopia gave its partners an ultimatum that X must go", "their demand that the minister resign", "an
+    ultimatum to Utopia to withdraw" (an infinitive only where someone holds the noun or is addressed)."""
     if token.pos_ == "NOUN" and token.lemma_.lower() in CLAUSE_NOUNS:
+        owner = _owner(token)
         for child in token.children:
-            if child.dep_ in ("acl", "ccomp") and child.pos_ in ("VERB", "AUX") \
-                    and any(m.dep_ == "mark" and m.lower_ == "that" for m in child.children):
-                yield "demand", child, _owner(token)
+            if child.dep_ not in ("acl", "ccomp") or child.pos_ not in ("VERB", "AUX"):
+                continue
+            if any(m.dep_ == "mark" and m.lower_ == "that" for m in child.children) or (
+                    is_infinitive(child) and (owner is not None or _addressee(token) is not None)):
+                yield "demand", child, owner
+
+
+def _time_to_act(token, is_party, reported: bool):
+    """ "the council has ten days to pay", said in reported speech: a deadline set for the subject."""
+    if token.lemma_.lower() == "have" and token.pos_ in ("VERB", "AUX") and reported and is_party(subject_of(token)):
+        for time in (c for c in token.children if c.dep_ == "dobj" and c.lemma_.lower() in TIME_WORDS):
+            yield from (("ultimatum", c, None) for c in time.children
+                        if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB" and is_infinitive(c))
 
 
 def _on_condition(verb) -> bool:
@@ -755,6 +771,7 @@ FRAMES = (
     ("verb with a clause", _verb_clause, "The Nordic Council urged Moldova to reopen the border."),
     ("demand noun with a clause", _noun_clause,
      "The Harbour Workers Union repeated its demand that the mayor must resign."),
+    ("time to act", _time_to_act, "“The Harbour Board has ten days to reopen the ferry line,” Mayor Sofia Marquez said."),
     ("requirement", _modal_requirement, "“Moldova must reopen the border,” the Nordic Council said."),
     ("need to", _need_to, "“The ministry has to act now,” union leader Tomas Brill said."),
     ("deadline", _deadline_frame, "The kidnappers gave the family until Friday to pay the ransom."),

@@ -41,6 +41,11 @@ def agent_of(verb) -> Optional[object]:
     return None
 
 
+def passive_agent(verb) -> Optional[object]:
+    """Who does what a passive verb says: "was ordered by the court" -> the court."""
+    return next((o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"), None)
+
+
 def is_infinitive(verb) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
