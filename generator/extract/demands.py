@@ -35,7 +35,7 @@ QUESTION_WORDS = frozenset({"if", "whether", "how", "what", "why", "when", "wher
 MODALS = {"must": "demand", "should": "appeal"}
 PROPOSE_VERBS = {"propose", "offer", "suggest"}
 PROPOSAL_NOUNS = {"offer", "proposal"}
-# Nouns whose "that" clause states what is demanded: "an ultimatum that X must go", "the demand that X resign".
+# Nouns whose clause states what is demanded: "an ultimatum that X must go", "an ultimatum to X to go".
 CLAUSE_NOUNS = frozenset({"demand", "ultimatum", "insistence", "request", "requirement"})
 RED_LINE_VERBS = {"allow", "tolerate", "permit"}  # "will not allow X to ...": a warning, a red line
 CONDITION_MARKS = {"unless", "until"}

@@ -274,10 +274,12 @@ def _described(token, lookup) -> Optional[str]:
 def _named_last(names: list[str], token, lookup) -> Optional[str]:
     """Of these names, the one the text names last before the token (None if it names none of them)."""
     before = token.doc.text[max(0, token.idx - LOOK_BACK * 8):token.idx].casefold()
+
+    def last_seen(name: str) -> int:  # an agency is listed but never looked up: no form of it, -1
+        return max((before.rfind(form) for form, owner in lookup.items() if owner == name), default=-1)
+
     # sorted: of two names never found before, the tie goes the same way on every run
-    # (an agency is listed but never looked up: no form of it is in the lookup)
-    place, name = max(((max((before.rfind(form) for form, owner in lookup.items() if owner == name), default=-1), name)
-                       for name in sorted(names)), default=(-1, None))
+    place, name = max(((last_seen(name), name) for name in sorted(names)), default=(-1, None))
     return name if place >= 0 else None
 
 
@@ -332,7 +334,8 @@ def _antecedent(pronoun, lookup, places: Gazetteer) -> Optional[str]:
             if subjects_only and (previous.dep_ not in ("nsubj", "nsubjpass") or _reported(previous)):
                 continue
             name = issuer_of(previous, lookup, places)
-            if name and name != mine and ((lookup.kinds.get(name) == "person") == person or not person and _people(previous)):
+            kind_fits = (lookup.kinds.get(name) == "person") == person or (not person and _people(previous))
+            if name and name != mine and kind_fits:
                 return name
     return None
 
