@@ -32,14 +32,14 @@ NAME_TOKEN = re.compile(r"^[A-Z][\w'’.-]*$")
 _OWNER = re.compile(r"^\w+['’]s\s+")
 _NAME_PARTS = re.compile(r"(?<![\s-])[\s-]+")
 _CLOCK = re.compile(r"\d{1,2}[:.]\d{2}|[ap]\.?m\.?")
-# Heads of names that are no party: documents and plans, events, craft and sites.
-NON_PARTY_HEADS = frozenset("""act charter plan treaty accord agreement convention protocol question law bill code
-constitution declaration doctrine satellite rocket spacecraft ship vessel aircraft palace stadium airport station
-games cup championship olympics marathon festival summit era typhoon hurricane cyclone storm""".split())
-MAX_THING_WORDS = 4  # the longest name read after a kind of thing
 # Titles a storm's name follows without quotation marks ("Typhoon Odile"); other things are named in them
 # after their kind ('the rocket "Kestrel"').
 STORM_TITLES = frozenset({"typhoon", "hurricane", "cyclone", "storm"})
+# Heads of names that are no party: documents and plans, events, storms, craft and sites.
+NON_PARTY_HEADS = STORM_TITLES | frozenset("""act charter plan treaty accord agreement convention protocol question
+law bill code constitution declaration doctrine satellite rocket spacecraft ship vessel aircraft palace stadium
+airport station games cup championship olympics marathon festival summit era""".split())
+MAX_THING_WORDS = 4  # the longest name read after a kind of thing
 # Heads of the names of buildings and sites: "X Hospital" is a party only where it acts ("X Hospital said",
 # "X Hospital's director"), not where things happen or come from ("taken to X Hospital", "launched from X
 # Space Center", "facilities such as X Hospital").

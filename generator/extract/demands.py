@@ -108,7 +108,7 @@ def _addressed_alike(demands: tuple[Demand, ...], addressed: dict[str, set[str]]
     for by, parties in addressed.items():
         to.setdefault(side(by), set()).update(parties)
     alike = {by: next(iter(of)) for by, of in to.items() if len(of) == 1}
-    return tuple(_with_of(d, alike[side(d.by)]) if d.by and not d.of and side(d.by) in alike
+    return tuple(_with_parties(d, d.by, alike[side(d.by)]) if d.by and not d.of and side(d.by) in alike
                  and alike[side(d.by)] != d.by else d for d in demands)
 
 
@@ -119,8 +119,7 @@ def _fold_groups(demands: tuple[Demand, ...], actors: set[str]) -> tuple[Demand,
                     default=g) for g in groups}  # ties broken by the text: the same output on every run
     if all(short[g] == g for g in groups):
         return demands
-    named = (replace(d, by=short.get(d.by, d.by), of=short.get(d.of, d.of)) for d in demands)
-    return tuple(replace(d, id=content_id("d", d.by, d.of, d.text)) for d in named)
+    return tuple(_with_parties(d, short.get(d.by, d.by), short.get(d.of, d.of)) for d in demands)
 
 
 def _sentence_demands(sent, lookup, places: Gazetteer, reading: _Reading) -> list[Demand]:
@@ -157,19 +156,16 @@ def _go_on(demands: list[Demand], reading: _Reading, kinds: dict[str, str]) -> l
     when that is a body or a group (a person would have been "he" or "she", which is resolved apart)."""
     reading.since += 1
     if reading.demander and reading.since <= DISCOURSE_SENTENCES and kinds.get(reading.demander) != "person":
-        demands = [_with_by(d, reading.demander) if d.by is None else d for d in demands]
+        demands = [_with_parties(d, reading.demander, d.of) if d.by is None else d for d in demands]
     named = [d.by for d in demands if d.by]
     if named:
         reading.demander, reading.since = named[-1], 0
     return demands
 
 
-def _with_by(demand: Demand, by: str) -> Demand:
-    return replace(demand, by=by, id=content_id("d", by, demand.of, demand.text))
-
-
-def _with_of(demand: Demand, of: str) -> Demand:
-    return replace(demand, of=of, id=content_id("d", demand.by, of, demand.text))
+def _with_parties(demand: Demand, by: Optional[str], of: Optional[str]) -> Demand:
+    """The demand made by `by` of `of`, under the id those parties give it."""
+    return replace(demand, by=by, of=of, id=content_id("d", by, of, demand.text))
 
 
 def _quote_open(text: str, open_: bool) -> bool:
@@ -205,14 +201,16 @@ def _cued_demands(sent, lookup, places: Gazetteer, is_party, reading: _Reading, 
         for kind, action, by_token in _cues(token, is_party, reported):
             if kind not in STATED_BY_CONDITION and (is_negated(token) or is_conditional(token)):
                 continue
-            for text, of in _demanded(action, token, kind):
-                if text:
-                    by = issuer_of(by_token, lookup, places) if by_token is not None else None
-                    by = by or nearest_speaker(token, lookup, places) or speaker
-                    addressee = party_of(told(token), lookup, places)  # "..., X wrote in a letter to Y"
-                    if by and addressee and addressee != by:
-                        reading.addressed.setdefault(by, set()).add(addressee)
-                    yield _demand(by, party_of(of, lookup, places) if of is not None else addressee, text, sent, kind)
+            demanded = [(text, of) for text, of in _demanded(action, token, kind) if text]
+            if not demanded:
+                continue
+            by = issuer_of(by_token, lookup, places) if by_token is not None else None
+            by = by or nearest_speaker(token, lookup, places) or speaker
+            addressee = party_of(told(token), lookup, places)  # "..., X wrote in a letter to Y"
+            if by and addressee and addressee != by:
+                reading.addressed.setdefault(by, set()).add(addressee)
+            for text, of in demanded:
+                yield _demand(by, party_of(of, lookup, places) if of is not None else addressee, text, sent, kind)
 
 
 def _is_item(sent) -> bool:
@@ -516,7 +514,7 @@ def _red_line(verb):
 def _holder(phrase):
     """The party inside a phrase ("the military entrenchment of Iran" -> Iran)."""
     for token in phrase.subtree:
-        if token.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") and token.i != phrase.i:
+        if token.ent_type_ in PARTY_ENTITIES and token.i != phrase.i:
             return token
     return None
 
@@ -724,10 +722,12 @@ def _noun_clause(token, is_party, reported: bool):
 
 def _time_to_act(token, is_party, reported: bool):
     """ "the council has ten days to pay", said in reported speech: a deadline set for the subject."""
-    if token.lemma_.lower() == "have" and token.pos_ in ("VERB", "AUX") and reported and is_party(subject_of(token)):
-        for time in (c for c in token.children if c.dep_ == "dobj" and c.lemma_.lower() in TIME_WORDS):
-            yield from (("ultimatum", c, None) for c in time.children
-                        if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB" and is_infinitive(c))
+    if token.lemma_.lower() != "have" or token.pos_ not in ("VERB", "AUX") or not reported:
+        return
+    clauses = [c for time in token.children if time.dep_ == "dobj" and time.lemma_.lower() in TIME_WORDS
+               for c in time.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB" and is_infinitive(c)]
+    if clauses and is_party(subject_of(token)):  # the party test last: "have" is a frequent word
+        yield from (("ultimatum", c, None) for c in clauses)
 
 
 def _on_condition(verb) -> bool:
