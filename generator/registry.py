@@ -1,7 +1,7 @@
 """One name per party across the site, plus the user's corrections file.
 
 After every article's actors are extracted, people are folded across articles
-(a surname-only "Assad" joins the one "Bashar Assad" of the collection), each
+(a surname-only "Dane" joins the one "Ivo Dane" of the collection), each
 party gets the most common full spelling, and a role or affiliation stated in one
 article fills the gap where another article does not say it. The corrections
 file (YAML) is applied last, on every build, so fixes survive rebuilds.
@@ -125,8 +125,8 @@ def unify(per_article: dict[str, tuple[Actor, ...]], corrections: Corrections) -
 
 
 def _states(per_article: dict[str, tuple[Actor, ...]]) -> dict[str, str]:
-    """The state of every country, and of every organisation whose name carries one ("Israeli Defense
-    Forces") or whose acronym stands for such a name ("IDF"), across the site."""
+    """The state of every country, and of every organisation whose name carries one ("Utopian Defense
+    Forces") or whose acronym stands for such a name ("UDF"), across the site."""
     places = gazetteer()
     names = {a.name: a for actors in per_article.values() for a in actors}
     parties = set(names) | {a.affiliation for a in names.values() if a.affiliation}
@@ -189,7 +189,7 @@ def _canonical_names(per_article: dict[str, tuple[Actor, ...]], corrections: Cor
 
 def _bodies_by_alias(per_article: dict[str, tuple[Actor, ...]], corrections: Corrections) -> dict[str, str]:
     """An organisation one article lists under a name that another article gives as an alias of one other
-    organisation ("IDF" here, "Israeli Defense Forces (IDF)" there) is that organisation."""
+    organisation ("UDF" here, "Utopian Defense Forces (UDF)" there) is that organisation."""
     owners: dict[str, set[str]] = defaultdict(set)
     names = set()
     for actors in per_article.values():

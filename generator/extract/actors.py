@@ -181,7 +181,7 @@ def extract_actors(article: Article, doc, places: Gazetteer | None = None) -> tu
 
     persons = _cluster_people(people, places)
     _untagged_surnames(doc, persons, covered, places)
-    for key, org in list(orgs.items()):  # a name the model tagged as an organisation ("Lavrov", "Jane Roe")
+    for key, org in list(orgs.items()):  # a name the model tagged as an organisation ("Dane", "Jane Roe")
         owner = next((p for p in persons if len(org.forms) == 1 and _names_person(org.name, p)), None)
         if owner:
             for form, n in org.forms.items():
@@ -374,13 +374,13 @@ def _person_name(ent, places: Gazetteer):
         tokens = tokens[:-1]
     doc = ent.doc
     if len(tokens) == 1 and tokens[0].i > 0 and _given_name(doc[tokens[0].i - 1], places):
-        tokens.insert(0, doc[tokens[0].i - 1])  # "Defense Minister Avigdor [Lieberman]": the model cut the given name
+        tokens.insert(0, doc[tokens[0].i - 1])  # "Defense Minister Ivo [Dane]": the model cut the given name
     elif len(tokens) == 1 and _given_name(tokens[0], places) and tokens[0].head.i == tokens[0].i + 1 \
             and tokens[0].head.pos_ == "PROPN" and tokens[0].head.ent_type_ == "" and NAME_TOKEN.match(tokens[0].head.text):
         tokens.append(tokens[0].head)  # "[Ayla] Tamir must": the model cut the surname
     if not tokens:
         return None, None
-    words = strip_possessive(doc[tokens[0].i:tokens[-1].i + 1].text).split()  # "Ben-Shabbat" stays one word
+    words = strip_possessive(doc[tokens[0].i:tokens[-1].i + 1].text).split()  # "Ben-Ami" stays one word
     if not words or not all(NAME_TOKEN.match(w) for w in words) or len(words) > 4:
         return None, None
     name = " ".join(words)
@@ -407,10 +407,10 @@ def same_person(a: str, b: str) -> bool:
     surname = fuzz.ratio(last_a.casefold(), last_b.casefold())
     given = fuzz.ratio(first_a.casefold(), first_b.casefold())
     if surname == 100 and (given >= 70 or first_a[0] == first_b[0]):
-        return True   # Sergey / Sergei Lavrov
+        return True   # Sergey / Sergei Dane
     if given == 100 and any(min(len(x), len(y)) >= 5 and fuzz.ratio(x.casefold(), y.casefold()) >= 70
                             for x in pa[1:] for y in pb[1:]):
-        return True   # Gadi Eisenkot / Gadi Aizenkot, Ana Sousa / Ana Souza Lima: same given name, close surname
+        return True   # Ivo Meyerhof / Ivo Maierhof, Ana Sousa / Ana Souza Lima: same given name, close surname
     return fuzz.ratio(a.casefold(), b.casefold()) >= 90
 
 
@@ -619,7 +619,7 @@ def _untagged_surnames(doc, persons: list[_Cluster], covered: set[int], places: 
 
 def _listed_with(cluster: _Cluster, persons: list[_Cluster]) -> tuple[str, ...]:
     """Other office holders named in the same sentence as an office holder whose state is not given:
-    "Also at the meeting were Defense Minister X, National Security Adviser Y and IDF Chief of Staff Z"."""
+    "Also at the meeting were Defense Minister X, National Security Adviser Y and Army Chief of Staff Z"."""
     if cluster.kind != "person" or cluster.affiliation or not is_office(cluster.role):
         return ()
     return tuple(sorted(p.name for p in persons if p is not cluster and p.sentences & cluster.sentences
@@ -804,12 +804,12 @@ def _joined_tail(ent):
 
 
 def _org_name(ent, text: str) -> str:
-    """An organisation's name as written: a number the model left out kept ("Channel 10"), an owner's
+    """An organisation's name as written: a number the model left out kept ("Channel 9"), an owner's
     possessive and an unclosed bracket ("Democratic Alliance (DA") cut off."""
     doc = ent.doc
     if ent.end < len(doc) and doc[ent.end].like_num and doc[ent.end - 1].text[:1].isupper():
         text = f"{text} {doc[ent.end].text}"
-    text = _OWNER.sub("", strip_article(text))  # "Israel's Channel 10" -> "Channel 10"
+    text = _OWNER.sub("", strip_article(text))  # "Utopia's Channel 9" -> "Channel 9"
     spelled = _SPELLED_OUT.match(text)
     if spelled:  # "ACR - the Long Name": the acronym, which the text uses alone
         text = spelled.group(1)

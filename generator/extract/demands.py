@@ -285,7 +285,7 @@ def _demanded(action, cue, kind: str = "demand"):
             yield _clause_text(verb, of, affirm=True), of
             continue
         if of is not None and of.lower_ in FIRST_PERSON:
-            # "we need to get the Iranians out": the speaker demands; the object's party must act
+            # "we need to get the Utopians out": the speaker demands; the object's party must act
             yield _clause_text(verb, None), next((c for c in verb.children if c.dep_ == "dobj"), None)
             continue
         # "the unit should be sold": what must happen to the subject; who must do it is the agent, if any
@@ -494,8 +494,8 @@ def _ultimatum(action, cue):
 
 
 def _red_line(verb):
-    """ "will not allow the Iranians to establish themselves" -> "the Iranians not establish themselves";
-    "will not accept Iranian entrenchment" -> "no Iranian entrenchment"."""
+    """ "will not allow the Utopians to settle there" -> "the Utopians not settle there";
+    "will not accept Utopian bases" -> "no Utopian bases"."""
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
     clause = next((c for c in verb.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ == "VERB"), None)
     if obj is None and clause is not None:
@@ -512,7 +512,7 @@ def _red_line(verb):
 
 
 def _holder(phrase):
-    """The party inside a phrase ("the military entrenchment of Iran" -> Iran)."""
+    """The party inside a phrase ("the military presence of Utopia" -> Utopia)."""
     for token in phrase.subtree:
         if token.ent_type_ in PARTY_ENTITIES and token.i != phrase.i:
             return token
@@ -834,7 +834,7 @@ def _clause_text(verb, subject, minimum: int = 3, affirm: bool = False) -> str:
 
 
 def _demands_made_by(sent, lookup, places: Gazetteer) -> Optional[str]:
-    """ "the list of demands made by the Israeli side": the party behind a list that follows."""
+    """ "the list of demands made by the Utopian side": the party behind a list that follows."""
     for token in sent:
         if token.lemma_.lower() in DEMAND_VERBS and token.pos_ == "NOUN":
             for sub in token.subtree:

@@ -16,7 +16,7 @@ def subject_of(verb) -> Optional[object]:
     if (verb.dep_ == "xcomp" or (verb.dep_ == "advcl" and is_infinitive(verb))) and verb.head.pos_ in ("VERB", "AUX"):
         for child in verb.head.children:
             if child.dep_ == "dobj":
-                return child  # "wants all Iranian forces to leave": the object is who must act
+                return child  # "wants all Utopian forces to leave": the object is who must act
             if child.dep_ == "prep" and child.lower_ in ADDRESSEE_PREPS:
                 for obj in child.children:
                     if obj.dep_ == "pobj":

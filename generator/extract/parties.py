@@ -149,8 +149,8 @@ def _addressed(obj):
 
 
 def nearest_speaker(token, lookup, places: Gazetteer) -> Optional[str]:
-    """The subject of the closest reporting verb above the cue: in "the official said that Netanyahu told
-    Lavrov 'we will ...'", the quote is Netanyahu's."""
+    """The subject of the closest reporting verb above the cue: in "the official said that Jane Roe told
+    Ivo Dane 'we will ...'", the quote is Jane Roe's."""
     for verb in _reporting_verbs(token):
         subject = subject_of(verb)
         name = issuer_of(subject, lookup, places) if subject is not None else None
@@ -160,7 +160,7 @@ def nearest_speaker(token, lookup, places: Gazetteer) -> Optional[str]:
 
 
 def names_party(phrase, lookup, places: Gazetteer) -> bool:
-    """The phrase is, or names, a party: "Iran", "we", "they", "the removal of Iran", "Iranian forces"."""
+    """The phrase is, or names, a party: "Utopia", "we", "they", "the removal of Utopia", "Utopian forces"."""
     if phrase is None:
         return False
     if phrase.lower_ in FIRST_PERSON or phrase.lower_ in PEOPLE_PRONOUNS or is_agent_noun(phrase) \
@@ -215,7 +215,7 @@ def office_forms(role: str) -> set[str]:
 
 
 def party_of(token, lookup, places: Gazetteer) -> Optional[str]:
-    """The actor a noun phrase stands for: a name, a surname, a demonym ("the Israeli official")."""
+    """The actor a noun phrase stands for: a name, a surname, a demonym ("the Utopian official")."""
     if token is None:
         return None
     if token.lower_ in PRONOUNS:
@@ -382,7 +382,7 @@ def _reported(token) -> bool:
 
 def _last_official(token, lookup, places: Gazetteer) -> Optional[str]:
     """ "the official" without a state: the state of the last official the text introduced (the same
-    word first: "the official" refers back to "an Israeli official" before "a Russian delegation")."""
+    word first: "the official" refers back to "a Utopian official" before "an Eastland delegation")."""
     lemma = token.lemma_.lower()
     for same_word in (True, False):  # a bounded look back: the work stays linear in the article's length
         for previous in reversed(token.doc[max(0, token.i - LOOK_BACK):token.i]):

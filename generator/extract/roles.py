@@ -69,7 +69,7 @@ def role_words(role: Optional[str]) -> set[str]:
 
 
 def role_and_affiliation(doc, start: int, end: int, places: Gazetteer) -> tuple[Optional[str], Optional[str]]:
-    """Role and affiliation written around a name: before it ("Russian Foreign Minister Sergey Lavrov",
+    """Role and affiliation written around a name: before it ("Utopian Foreign Minister Ivo Dane",
     "Utopia's minister, Jane Roe", "CEO, Acme Mining, Jane Roe"), after it ("Jane Roe, the Utopian justice
     minister", "Jane Roe, a fellow at the Institute of X"), or in what it does ("a party led by Jane Roe",
     "Jane Roe was elected President of Utopia", "sanctions by Jane Roe")."""
@@ -106,7 +106,7 @@ def words_before(doc, start: int, joiners: tuple[str, ...] = TITLE_JOINERS) -> l
         has_role = any(t.text.casefold() in ROLE_WORDS for t in run) or bool(run and run[-1].pos_ == "NOUN")
         described = token.pos_ == "NOUN" or (token.pos_ == "ADJ" and i > 0 and doc[i - 1].ent_type_ == "NORP")
         if described and text.islower() and token.is_alpha and (not run or token.dep_ == "compound"):
-            run.insert(0, token)  # "dictator Bashar Assad", "Kenyan great X", "Acme party chair Jane Roe"
+            run.insert(0, token)  # "dictator Ivo Dane", "Kenyan great X", "Acme party chair Jane Roe"
             i -= 1
             continue
         if (POSSESSIVE.fullmatch(text) or text in joiners or text.casefold() in ROLE_WORDS
@@ -151,7 +151,7 @@ def _after_apposition(root, start: int, end: int, places: Gazetteer):
     """ "Jane Roe, the Utopian justice minister," / "Jane Roe, chief executive of Acme": the role and side
     in the apposition after the name (its own clauses left out: "who is now ..." says something else)."""
     appos = next((c for c in root.children if c.dep_ == "appos" and c.i >= end), None)
-    if appos is None or root.doc[end].text != ",":  # "X and IDF chief Y" is two people, not an apposition
+    if appos is None or root.doc[end].text != ",":  # "X and army chief Y" is two people, not an apposition
         return None, None
     words = [t for t in appos.subtree if not t.is_punct and not _in_clause(t, appos)]
     if any(t.ent_type_ == "PERSON" for t in words):  # "X, Adviser Y and Chief Z": a list of people
