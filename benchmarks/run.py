@@ -177,7 +177,7 @@ def bench(n: int, work: Path, repeat: int) -> dict:
     changes = []
     for i in range(repeat):  # each edit is its own sentence: a line repeated across files would be furniture
         changed = project / "seeds" / f"a{i:05d}.txt"
-        parts = changed.read_text(encoding="utf-8").split("\n\n")  # into the body: what follows "Leave a comment" is comments
+        parts = changed.read_text(encoding="utf-8").split("\n\n")  # into the body, before the first furniture line
         parts.insert(3, f"Officials said on Friday that talks {i + 2} would resume after {3 * i + 7} days of "
                         "consultations with the ministers.")
         changed.write_text("\n\n".join(parts), encoding="utf-8")

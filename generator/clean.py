@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
+from itertools import islice, takewhile
 from typing import Iterable, Optional
 
 from . import furniture as F
@@ -35,6 +36,7 @@ TITLE_CUES = {
 ARTICLE_WORDS = 50       # a run of prose this long is an article, not a teaser or a caption
 LONG_PARAGRAPH = 120     # words: a paragraph of news prose is rarely longer
 PARAGRAPH_WORDS = 25     # a line this long is a paragraph even without a sentence end (headlines are shorter)
+CONTINUED_PARAGRAPHS = 3  # paragraphs in a row after an end marker: the article goes on (comments come with names)
 SHORT_WORDS = 15         # lines this short that recur across articles are boilerplate
 # How much one line of each kind weighs against being inside the article (`block_weight`); a
 # paragraph of prose weighs for it with its words less WEIGHTS["body"].
@@ -122,9 +124,10 @@ def article_region(blocks: list[Block]) -> tuple[int, int]:
     best, best_start, best_end, best_paragraphs = 0.0, None, None, 0
     total, start, paragraphs = 0.0, 0, 0
     for block in blocks:
-        if block.kind == "end" and best >= ARTICLE_WORDS and best_paragraphs >= 2:
+        continued = block.kind == "end" and _continued(blocks, block.index, best)
+        if block.kind == "end" and not continued and best >= ARTICLE_WORDS and best_paragraphs >= 2:
             break  # the comments or the next post start after an article: nothing later belongs to it
-        if total <= 0 or block.kind == "end":
+        if total <= 0 or (block.kind == "end" and (not continued or paragraphs < 2)):
             total, start, paragraphs = 0.0, block.index, 0
         weight = block_weight(block)
         total += weight
@@ -138,6 +141,15 @@ def article_region(blocks: list[Block]) -> tuple[int, int]:
                  and F.SENTENCE_END.search(b.text)),
                 next(b.index for b in region if block_weight(b) > 0 or b.index == best_end))
     return _past_standfirst(blocks, lede), best_end
+
+
+def _continued(blocks: list[Block], end: int, before: float) -> bool:
+    """An end marker the article runs on past ("Leave a comment" as a link in a share bar): a run of
+    paragraphs follows it, unbroken by the names, dates and reply links between comments, that weighs more
+    than the article before it. (After fewer than two paragraphs the marker still starts a new run: what
+    came before was a standfirst or a teaser.)"""
+    run = list(takewhile(lambda b: b.kind == "prose", islice(blocks, end + 1, None)))
+    return len(run) >= CONTINUED_PARAGRAPHS and sum(map(block_weight, run)) > before
 
 
 def block_weight(block: Block) -> float:
