@@ -79,19 +79,21 @@ def clean(seed: Seed, boilerplate: frozenset[str] = frozenset()) -> Article:
         raise NoArticleText(seed.source_file, "no paragraph of article text was found (only headlines, links or "
                                               "page furniture); check that the file holds the article")
     head, tail = blocks[:lede], blocks[last + 1:]
-    glued_date = None
+    glued_date, title_block = None, None
     if not title:
         title_block = choose_title(head, blocks[lede:lede + 4])
         title, glued_date = headline_text(title_block.text) if title_block else (fallback_title(body[0]), None)
     body[0], agency, filed = strip_dateline(body[0])
-    publisher = seed.override("publisher") or page.publisher or agency or find_publisher(head, body, tail)
+    under_title = blocks[title_block.index + 1:title_block.index + 3] if title_block else []
+    publisher = (seed.override("publisher") or page.publisher or agency
+                 or find_publisher(head, body, tail, under_title))
     body, signed = strip_sign_off([strip_credit(p) for p in body])
     return Article(
         id=seed.id, source_file=seed.source_file, title=title, body=tuple(p for p in body if p),
         published=(seed.override("published") or page.published or find_published(head + blocks[lede:lede + 4], tail)
                    or glued_date),
         publisher=publisher,
-        author=seed.override("author") or page.author or find_author(head + tail) or signed,
+        author=seed.override("author") or page.author or find_author(blocks) or signed,
         url=seed.override("url"),
         dateline=filed,
     )
@@ -437,9 +439,10 @@ def _name_case(name: str) -> str:
     return " ".join(w if w.lower() in ("and", "&") else w.capitalize() for w in name.split()).replace(" And ", " and ")
 
 
-def find_publisher(head: list[Block], body: list[str], tail: list[Block]) -> Optional[str]:
-    """The outlet the text names: a wire credit in the meta lines, the lede or the last paragraph, or a
-    copyright line at the end."""
+def find_publisher(head: list[Block], body: list[str], tail: list[Block],
+                   under_title: list[Block] = ()) -> Optional[str]:
+    """The outlet the text names: a wire credit in the meta lines, the lede or the last paragraph, a
+    copyright line at the end, an acronym alone under the headline, a masthead or a byline."""
     for text in [b.text for b in head if b.kind in ("date", "byline", "short")] + body[:1] + body[-1:] + [
             b.text for b in tail]:
         match = F.WIRE_CREDIT.search(text)
@@ -450,7 +453,8 @@ def find_publisher(head: list[Block], body: list[str], tail: list[Block]) -> Opt
         match = F.COPYRIGHT.match(block.text) or F.COPYRIGHT.match(_AFTER_SENTENCE.split(block.text, maxsplit=1)[0])
         if match:
             return match.group("name").strip(" .,")
-    return next((name for name in map(_outlet_of, head) if name), None)
+    source = next((b.text for b in under_title if b.kind == "short" and F.SOURCE_ACRONYM.fullmatch(b.text)), None)
+    return source or next((name for name in map(_outlet_of, head) if name), None)
 
 
 def _outlet_of(block: Block) -> Optional[str]:
@@ -458,5 +462,7 @@ def _outlet_of(block: Block) -> Optional[str]:
     if block.kind == "byline":
         match = F.BYLINE.match(block.text)
         name = match.group("name").strip(" ,") if match else ""
-        return name if F.OUTLET.match(name) else None
+        titled = F.TITLE_OUTLET.search(block.text)
+        outlet = titled.group("outlet").strip() if titled else ""
+        return next((n for n in (name, outlet) if F.OUTLET.match(n)), None)
     return block.text if block.kind in ("short", "boiler") and block.words <= 5 and F.OUTLET.match(block.text) else None

@@ -150,6 +150,11 @@ SIGN_OFF = re.compile(rf"(?:^|(?<=[;,—–])\s?)(?P<name>{NAME})\s+(?:reports|w
 # A meta line that ends with the writer: "Posted on 14 March 2023 by Jane Doe".
 BYLINE_END = re.compile(rf"\b[Bb]y\s+(?P<name>{NAME}(?:\s*(?:,|and|&)\s*{NAME})*)\s*$")
 _JOURNALIST_WORDS = "reporter|correspondent|editor|writer|columnist|journalist|contributor"
+# The outlet in the writer's title: "Jane Doe, Example News Editor" ("Example News", when OUTLET agrees).
+TITLE_OUTLET = re.compile(rf",\s*(?P<outlet>(?:[A-Z][\w'’&.-]*+\s){{1,4}}?)(?:(?i:senior|chief|staff)\s)?"
+                          rf"(?i:{_JOURNALIST_WORDS})")
+# A source line under the headline: an acronym alone ("XBC"), as syndicated copies credit the outlet.
+SOURCE_ACRONYM = re.compile(r"[A-Z][A-Z&]{1,6}")
 # A short note about the writer at the end: "Jane Doe is a reporter for ...".
 AUTHOR_BIO = re.compile(rf"^(?P<name>{NAME})\s+(?:is|was)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){{0,6}}"
                         rf"(?:{_JOURNALIST_WORDS}|fellow|analyst|producer|author)\b")

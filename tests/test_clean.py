@@ -238,3 +238,20 @@ def test_a_byline_with_a_colon_or_run_into_the_date_line_names_the_author():
                 f"\n\n{SECOND}")
     assert (a.author, a.published) == ("Jane Doe", "2021-03-03")
     assert not any("Comments" in p for p in a.body)
+
+
+def test_a_byline_between_paragraphs_names_the_author_and_leaves_the_body():
+    # updates stacked on a story: the byline of the earlier story sits below the newest update
+    update = [f"Update {n}: the council said {n} more bus routes would be reviewed before the fares rise."
+              for n in range(2, 8)]
+    a = article("\n\n".join(["Council votes to raise bus fares", LEDE, *update, "By Tomas Varga", SECOND]))
+    assert a.author == "Tomas Varga" and a.body == (LEDE, *update, SECOND)
+
+
+def test_an_acronym_under_the_headline_or_an_outlet_in_the_writers_title_gives_the_publisher():
+    a = article(f"Council votes to raise bus fares\n\nHBN\n\n{LEDE}\n\n{SECOND}")
+    assert a.publisher == "HBN" and a.title == "Council votes to raise bus fares"
+    b = article(f"Council votes to raise bus fares\n\nBy Jane Doe, Harbour News Senior Editor\n\n{LEDE}\n\n{SECOND}")
+    assert (b.publisher, b.author) == ("Harbour News", "Jane Doe")
+    c = article(f"Council votes to raise bus fares\n\nBy Jane Doe, City Editor\n\n{LEDE}\n\n{SECOND}")
+    assert c.publisher is None  # a desk, not an outlet
