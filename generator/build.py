@@ -12,7 +12,7 @@ from pathlib import Path
 
 from . import link, registry
 from .budget import budget
-from .cache import Cache, key as cache_key, seed_key
+from .cache import Cache, key as cache_key, links_key, seed_key
 from .clean import boilerplate_lines, clean, short_lines
 from .config import Config
 from .errors import OutputError, SeedError
@@ -119,7 +119,7 @@ def run(config: Config, renderer: Renderer | None = None) -> BuildResult:
     briefings, more = _page_names(briefings)
     notes.extend(more)
     briefings = _unify(briefings, corrections)
-    links, stories = link.link(briefings, config.related_count)
+    links, stories = _linked(briefings, config.related_count, store)
     story_of = {member: story.id for story in stories for member in story.members}
     briefings = sorted((replace(b, related=links[b.id], story=story_of.get(b.id)) for b in briefings), key=lambda b: b.id)
     pages = render_pages(briefings, stories, renderer or Renderer())
@@ -132,6 +132,16 @@ def run(config: Config, renderer: Renderer | None = None) -> BuildResult:
                                                            "space or choose an output folder you can write") from None
     notes.extend(conflicts)
     return BuildResult(tuple(briefings), tuple(notes), tuple(written), tuple(removed), parsed)
+
+
+def _linked(briefings: list[Briefing], count: int, store: Cache):
+    """Related articles and stories: those of the last build when every briefing is as it was then."""
+    digest = links_key(briefings, count)
+    found = store.get_links(digest)
+    if found is None:
+        found = link.link(briefings, count)
+        store.put_links(digest, *found)
+    return found
 
 
 def keep_previous(out: Path, notes: list[Diagnostic], built: set[str]) -> tuple[list[Briefing], list[Diagnostic]]:

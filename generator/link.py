@@ -17,8 +17,6 @@ from dataclasses import dataclass
 from typing import Optional
 
 import numpy as np
-from sklearn.feature_extraction.text import TfidfVectorizer
-from sklearn.metrics.pairwise import linear_kernel
 
 from .extract.demands import content_words, same_demand
 from .model import Actor, Briefing, Demand, Related, Story
@@ -61,6 +59,7 @@ def link(briefings: list[Briefing], count: int = 5) -> tuple[dict[str, tuple[Rel
 def _candidates(matrix, k: int) -> list[list[tuple[int, float]]]:
     """For every row, the k most similar other rows by text, computed in blocks of rows so memory
     stays bounded (sparse top-k instead of a dense N x N matrix)."""
+    from sklearn.metrics.pairwise import linear_kernel
     n = matrix.shape[0]
     result = []
     for start in range(0, n, CANDIDATE_BLOCK):
@@ -77,6 +76,7 @@ def _candidates(matrix, k: int) -> list[list[tuple[int, float]]]:
 def _pairs(briefings: list[Briefing], k: int) -> dict[tuple[str, str], _Pair]:
     if len(briefings) < 2:
         return {}
+    from sklearn.feature_extraction.text import TfidfVectorizer  # here: a rebuild that reuses its links skips it
     texts = [b.article.title + "\n" + "\n".join(b.article.body) for b in briefings]
     matrix = TfidfVectorizer(sublinear_tf=True, stop_words="english", dtype=np.float32).fit_transform(texts)
     actor_sets = [{a.name for a in b.actors if a.kind != "country"} for b in briefings]

@@ -61,6 +61,8 @@ def front_matter_text(value: object) -> str:
 
 
 _LOOK_ALIKES = str.maketrans({"<": "‹", ">": "›", "&": "＆", '"': "”", "'": "’"})
+# libyaml's safe loader where PyYAML was built with it: the same documents, read ten times faster.
+_YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 # How MkDocs finds a page's front matter (mkdocs.utils.meta); read with YAML's safe loader, as MkDocs does.
 _FRONT_MATTER = re.compile(r"\A-{3}[ \t]*\n(.*?\n)(?:\.{3}|-{3})[ \t]*\n", re.S)
 
@@ -71,7 +73,7 @@ def read_front_matter(content: str) -> Optional[dict]:
     if not match:
         return None
     try:
-        data = yaml.safe_load(match.group(1))
+        data = yaml.load(match.group(1), Loader=_YAML_LOADER)
     except yaml.YAMLError:
         return None
     return data if isinstance(data, dict) else None

@@ -34,6 +34,9 @@ _HIDDEN_IN_JSON = re.compile("[\x7f-\x9f\xad\u0600-\u0605\u061c\u06dd\u070f\u180
                              "\u2060-\u206f\ufdd0-\ufdef\ufeff\ufff9-\ufffb\ufffe\uffff]+")
 
 
+_NOT_PRINTABLE_ASCII = re.compile(r"[^\x20-\x7e]")
+
+
 @lru_cache(maxsize=4096)
 def _hidden(character: str) -> bool:
     return character not in LAYOUT and unicodedata.category(character) in HIDDEN_CATEGORIES
@@ -43,7 +46,9 @@ def visible(text: str) -> str:
     """The text without characters that are invisible, reorder text or that YAML refuses."""
     if text.isascii() and text.isprintable():
         return text  # the common case: nothing to remove
-    return "".join(c for c in text if not _hidden(c))
+    # each distinct character outside printable ASCII is judged once, not once per occurrence
+    hidden = [ord(c) for c in set(_NOT_PRINTABLE_ASCII.findall(text)) if _hidden(c)]
+    return text.translate(dict.fromkeys(hidden)) if hidden else text
 
 
 def printable(text: str) -> str:

@@ -104,3 +104,31 @@ def test_extraction_past_the_time_budget_is_reported(tmp_path, monkeypatch):
     result = build.run(Config(seeds=SEEDS, out=tmp_path / "out", cache=None, corrections=None, time_budget=1))
     assert [(d.file, d.code) for d in result.diagnostics] == [(stuck, "E121")]
     assert len(result.briefings) == len(list(SEEDS.glob("*.txt"))) - 1
+
+
+def test_links_are_reused_only_while_every_briefing_is_as_before(tmp_path, monkeypatch):
+    import json
+
+    seeds = tmp_path / "seeds"
+    shutil.copytree(SEEDS, seeds)
+    config = Config(seeds=seeds, out=tmp_path / "out", cache=tmp_path / "cache", corrections=None)
+    export = config.out / "briefings.json"
+    build.run(config)
+    expected = export.read_bytes()
+    calls, real = [], build.link.link
+    monkeypatch.setattr(build.link, "link", lambda briefings, count: calls.append(count) or real(briefings, count))
+    build.run(config)
+    assert calls == [] and export.read_bytes() == expected  # nothing changed: the last links
+    entry = next((tmp_path / "cache").rglob("links.json"))
+    data = json.loads(entry.read_text(encoding="utf-8"))
+    data["related"] = {"x": [{"id": 1}]}  # the right key, a damaged body
+    entry.write_text(json.dumps(data), encoding="utf-8")
+    build.run(config)
+    assert calls == [5] and export.read_bytes() == expected
+    build.run(Config(seeds=seeds, out=tmp_path / "out", cache=tmp_path / "cache", corrections=None, related_count=2))
+    assert calls == [5, 2]  # another setting links again
+    edited = sorted(seeds.glob("*.txt"))[0]
+    edited.write_text(edited.read_text(encoding="utf-8").replace("\n\n", "\n\nOfficials met again on Monday.\n\n", 3),
+                      encoding="utf-8")
+    build.run(config)
+    assert calls == [5, 2, 5]  # an article changed: linked again

@@ -82,6 +82,7 @@ def test_messages_stay_on_one_line_and_send_no_escape_sequences(tmp_path):
     ("Talks \u0080end\u009f", "Talks end"), ("a\ufffe\uffffb\ufdd0", "ab"),
     ("\u202eevil\u202c \u2066x\u2069 zero\u200dwidth\u2060 \u061cmark", "evil x zerowidth mark"),
     ("line one\nline two\ttab", "line one\nline two\ttab"), ("plain ASCII", "plain ASCII"),
+    ("Café “quoted”\u200b é\x07 ünï\x1b", "Café “quoted” é ünï"),  # visible letters stay, each hidden one goes
 ])
 def test_visible_removes_hidden_characters(text, expected):
     assert visible(text) == expected

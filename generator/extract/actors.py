@@ -9,10 +9,9 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
-from typing import Optional
+from typing import TYPE_CHECKING, Optional
 
 from rapidfuzz import fuzz
-from spacy.tokens import Span
 
 from ..model import Actor, Article
 from ..slug import slugify
@@ -21,6 +20,9 @@ from .places import Gazetteer, gazetteer
 from .roles import (ACRONYM, FORMER, FUNCTION_WORDS, HONORIFICS, INSTITUTION_NOUNS, POSSESSIVE, PORTFOLIOS,
                     ROLE_WORDS, glued_credit, is_office, role_and_affiliation, role_words, strip_article,
                     strip_possessive, words_before)
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span
 
 AGENT_DEPS = frozenset({"nsubj", "nsubjpass", "poss", "agent", "csubj", "dative"})
 AGENT_PREPS = frozenset({"between", "by", "from", "with", "against"})
@@ -281,10 +283,10 @@ def _repaired_entities(doc, long_forms, ents):
         rest = ent[head.i - ent.start + 1:] if head is not None else ()
         defines = ent.end < len(doc) and doc[ent.end].text == "("  # "the Union Public Employees (UPE)": one name
         if head is not None and not defines and all(t.pos_ == "PROPN" and t.is_title and t.tag_ != "NNPS" for t in rest):
-            yield Span(doc, ent.start, head.i + 1, label="ORG")
-            yield Span(doc, head.i + 1, ent.end, label="PERSON")
+            yield _span(doc, ent.start, head.i + 1, label="ORG")
+            yield _span(doc, head.i + 1, ent.end, label="PERSON")
         elif _holds_office(ent):
-            yield Span(doc, ent.start, ent.end, label="PERSON")
+            yield _span(doc, ent.start, ent.end, label="PERSON")
         else:
             yield ent
 
@@ -303,7 +305,7 @@ def _trimmed(ent):
         start += 1
     if start >= end:
         return None
-    return ent if (start, end) == (ent.start, ent.end) else Span(doc, start, end, label="ORG")
+    return ent if (start, end) == (ent.start, ent.end) else _span(doc, start, end, label="ORG")
 
 
 def _holds_office(ent) -> bool:
@@ -881,13 +883,20 @@ def _defined_acronyms(doc) -> dict[str, Span]:
             continue
         run = _long_form_before(doc, token.i)
         if run is not None:  # the span runs to the closing bracket: "(NYSE: ACM)" is part of the definition
-            defined.setdefault(inner[close - 1].text, Span(doc, run.start, token.i + close + 2, label="ORG"))
+            defined.setdefault(inner[close - 1].text, _span(doc, run.start, token.i + close + 2, label="ORG"))
     return defined
+
+
+def _span(doc, start: int, end: int, label: str) -> Span:
+    """A new entity span. spaCy is imported here, not with the module: a rebuild whose extractions all come
+    from the cache never loads it."""
+    from spacy.tokens import Span
+    return Span(doc, start, end, label=label)
 
 
 def _long_span(span):
     """The long form of a definition span: "Acme Foods" of "Acme Foods (NYSE: ACM)"."""
-    return Span(span.doc, span.start, next(t.i for t in span if t.text == "("), label="ORG")
+    return _span(span.doc, span.start, next(t.i for t in span if t.text == "("), label="ORG")
 
 
 def _long_name(span) -> str:
@@ -902,7 +911,7 @@ def _long_form_before(doc, bracket: int):
         start -= 1
     while start < bracket and (doc[start].lower_ in LONG_FORM_JOINERS or POSSESSIVE.fullmatch(doc[start].text)):
         start += 1
-    run = Span(doc, start, bracket, label="ORG")
+    run = _span(doc, start, bracket, label="ORG")
     names = [t for t in run if t.ent_iob_ == "B" and t.ent_type_ == "ORG"]
     if len(run) < 2 or len(names) > 1 or run[-1].lower_ in LONG_FORM_JOINERS:
         return None
