@@ -150,7 +150,8 @@ def _continued(blocks: list[Block], end: int, before: float) -> bool:
     paragraphs follows it, unbroken by the names, dates and reply links between comments, that weighs more
     than the article before it. (After fewer than two paragraphs the marker still starts a new run: what
     came before was a standfirst or a teaser.)"""
-    run = list(takewhile(lambda b: b.kind == "prose", islice(blocks, end + 1, None)))
+    run = [b for b in takewhile(lambda b: b.kind in ("prose", "caption"), islice(blocks, end + 1, None))
+           if b.kind == "prose"]  # a picture between paragraphs does not break the run
     return len(run) >= CONTINUED_PARAGRAPHS and sum(map(block_weight, run)) > before
 
 
