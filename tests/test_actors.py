@@ -442,3 +442,23 @@ def test_a_name_counted_after_a_number_is_a_unit_not_a_party():
     assert [a.name for a in extract_actors(Article("x", "x.txt", "Title", (text,)), doc)] == ["Jana Kroll"]
     assert "Acme Mining" in actors_of("In 2019 Acme Mining said it would close the pit.")
     assert actors_of("All 15 Russian troops on board were rescued.")["Russia"].mentions == 1
+
+
+def test_a_name_headed_by_a_noun_of_bodies_or_buildings_is_no_person():
+    actors = actors_of("The case was brought to court by the Legal Aid Centre and Tomas Brandt Attorneys, on behalf "
+                       "of the villagers.",
+                       "Health workers at facilities such as the Dr. Elena Marquez Memorial Hospital and the City "
+                       "Institute for Lung Care held protests.")
+    assert actors["Tomas Brandt Attorneys"].kind == "organization"
+    assert not any("Marquez" in name for name in actors)  # a building where people work, not a party
+
+
+def test_an_acronym_given_to_a_common_noun_is_no_party():
+    actors = actors_of("On Monday the finance office told the Senate it had paid the night shift bonus (NSB) to "
+                       "4,000 nurses. The NSB was paid late, the union said.")
+    assert "NSB" not in actors and "Senate" in actors
+
+
+def test_an_acronym_spelled_like_a_form_of_address_is_an_organisation():
+    # "Sra." addresses a woman in Spanish; "SRA" alone is no one's name
+    assert actors_of("Officials of the SRA said on Monday they would appeal the ban.")["SRA"].kind == "organization"

@@ -17,7 +17,7 @@ from ..model import Actor, Article
 from ..slug import slugify
 from .grammar import entity_of
 from .places import Gazetteer, gazetteer
-from .roles import (ACRONYM, FORMER, FUNCTION_WORDS, HONORIFICS, INSTITUTION_NOUNS, POSSESSIVE, PORTFOLIOS,
+from .roles import (ACRONYM, FORMER, FUNCTION_WORDS, HONORIFICS, INSTITUTION_NOUNS, ORG_NOUNS, POSSESSIVE, PORTFOLIOS,
                     ROLE_WORDS, glued_credit, is_office, role_and_affiliation, role_words, strip_article,
                     strip_possessive, words_before)
 
@@ -51,6 +51,9 @@ _SPELLED_OUT = re.compile(r"([A-Z][A-Z&]{1,7})\s+[-–—]\s+[A-Z]")  # "ACR - L
 # Words a company's name carries or drops ("Acme Inc." is "Acme").
 CORPORATE_SUFFIXES = frozenset({"inc", "ltd", "llc", "plc", "co", "corp", "corporation", "company", "group", "holdings",
                                 "sa", "ag", "nv", "gmbh", "limited"})
+# Heads of names of organisations and of the buildings they run: a name ending in one is no person's.
+ORGANIZATION_HEADS = FACILITY_HEADS | ORG_NOUNS | CORPORATE_SUFFIXES | frozenset(
+    {"attorneys", "associates", "partners", "lawyers", "solicitors", "chambers", "foundation", "trust", "society"})
 # Directions from a place: "southwest of X" places something, like a preposition of place.
 COMPASS_WORDS = frozenset("""north south east west northeast northwest southeast southwest north-east north-west
 south-east south-west""".split())
@@ -139,7 +142,7 @@ def extract_actors(article: Article, doc, places: Gazetteer | None = None) -> tu
         if ent.label_ in ("PERSON", "ORG") and ent.start > 0 and doc[ent.start - 1].like_num \
                 and doc[ent.start - 1].ent_type_ != "DATE":
             continue  # "300 Euros", "40 Marks": a unit or a currency counted, no party ("15 Russian sailors" are)
-        if ent.label_ == "PERSON" or ent[0].text.casefold().rstrip(".") in HONORIFICS:
+        if ent.label_ == "PERSON" or (len(ent) > 1 and ent[0].text.casefold().rstrip(".") in HONORIFICS):
             name, span = _person_name(ent, places)
             if name and _named_as_place(name, called):  # "Eastland" of "the Eastland region"
                 if _is_agent(ent):
@@ -242,9 +245,12 @@ _PLACE_CALLED = re.compile(rf"(?<!\w)(\w++)[ \t]+(?:{'|'.join(PLACE_NOUNS)})\b",
 
 def _thing_names(doc) -> frozenset[str]:
     """Names the text gives to things, a party under none of their mentions: a name in quotation marks
-    right after a kind of thing ('the rocket "Kestrel"', 'Typhoon "Odile"') or after a storm's title."""
+    right after a kind of thing ('the rocket "Kestrel"', 'Typhoon "Odile"') or after a storm's title, and
+    an acronym the text gives a common noun ("the hazard allowance (HZA)")."""
     names = set()
     for token in doc:
+        if _acronym_of_thing(token):
+            names.add(token.text.casefold())
         if token.lower_ not in NON_PARTY_HEADS:
             continue
         start = token.i + 1 + (token.i + 1 < len(doc) and doc[token.i + 1].text in _QUOTES)
@@ -256,6 +262,17 @@ def _thing_names(doc) -> frozenset[str]:
         if end > start:
             names.add(strip_possessive(doc[start:end].text).casefold())
     return frozenset(names)
+
+
+def _acronym_of_thing(token) -> bool:
+    """An acronym in brackets after a noun in lower case that names no body: "the hazard allowance (HZA)"
+    (not "the ruling party (URP)")."""
+    doc, i = token.doc, token.i
+    if not (0 < i - 1 and i + 1 < len(doc) and doc[i - 1].text == "(" and doc[i + 1].text == ")"
+            and ACRONYM.fullmatch(token.text)):
+        return False
+    noun = doc[i - 2]
+    return noun.pos_ == "NOUN" and noun.text.islower() and noun.lemma_ not in ORG_NOUNS
 
 
 def _called_places(text: str) -> frozenset[str]:
@@ -273,6 +290,8 @@ def _repaired_entities(doc, long_forms, ents):
     named = [_long_span(span) for span in long_forms]
     for ent in sorted([*named, *(e for e in ents if not inside & set(range(e.start, e.end)))],
                       key=lambda span: span.start):
+        if ent.label_ == "PERSON" and _organization_shaped(ent):
+            ent = _span(doc, ent.start, ent.end, label="ORG")
         if ent.label_ != "ORG":
             yield ent
             continue
@@ -289,6 +308,14 @@ def _repaired_entities(doc, long_forms, ents):
             yield _span(doc, ent.start, ent.end, label="PERSON")
         else:
             yield ent
+
+
+def _organization_shaped(ent) -> bool:
+    """A name no person bears: headed by a noun of bodies, firms or buildings ("the Jane Roe Memorial
+    Hospital", "Roe Doe Attorneys"), or an acronym in capitals ("ACR")."""
+    last = ent[-1]
+    return (len(ent) > 1 and last.text[:1].isupper() and last.lower_ in ORGANIZATION_HEADS) or (
+        len(ent) == 1 and ACRONYM.fullmatch(last.text) is not None)
 
 
 ENTITY_BREAKS = frozenset("•|—–")  # a dateline's or a menu's separator is never inside a name
