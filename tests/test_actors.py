@@ -462,3 +462,19 @@ def test_an_acronym_given_to_a_common_noun_is_no_party():
 def test_an_acronym_spelled_like_a_form_of_address_is_an_organisation():
     # "Sra." addresses a woman in Spanish; "SRA" alone is no one's name
     assert actors_of("Officials of the SRA said on Monday they would appeal the ban.")["SRA"].kind == "organization"
+
+
+@pytest.mark.parametrize("words, heads, deps, pos, ents", [
+    # "Troops left the state of Halima ." with the place tagged as a person
+    (["Troops", "left", "the", "state", "of", "Halima", "."], [1, 1, 3, 1, 3, 4, 1],
+     ["nsubj", "ROOT", "det", "dobj", "prep", "pobj", "punct"], ["NOUN", "VERB", "DET", "NOUN", "ADP", "PROPN", "PUNCT"],
+     ["O", "O", "O", "O", "O", "B-PERSON", "O"]),
+    # "The quake struck West Lombata ." with the province read as a person and hung on the verb
+    (["The", "quake", "struck", "West", "Lombata", "."], [1, 2, 2, 4, 2, 2],
+     ["det", "nsubj", "ROOT", "compound", "npadvmod", "punct"], ["DET", "NOUN", "VERB", "PROPN", "PROPN", "PUNCT"],
+     ["O", "O", "O", "B-PERSON", "I-PERSON", "O"]),
+])
+def test_a_place_the_text_calls_one_or_named_by_a_direction_is_no_person(words, heads, deps, pos, ents):
+    doc = _hand_parsed(words, heads, deps, pos, ents)
+    article = Article("x", "x.txt", "Title", (doc.text,))
+    assert [a.name for a in extract_actors(article, doc) if a.kind == "person"] == []

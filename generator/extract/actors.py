@@ -137,8 +137,9 @@ def extract_actors(article: Article, doc, places: Gazetteer | None = None) -> tu
         covered.update(range(ent.start, ent.end))
         if ent.sent.start in headline_case and text not in prose:
             continue  # "Activists Third Point Build Stake, Push For ...": every word capitalised, no names to trust
-        if ent.label_ == "PERSON" and (_place_like(ent) or (len(ent) > 1 and places.place(text))):
-            continue  # "in Northtown", "Northtown, Eastport and Westfield", "the Northtown communities"
+        if ent.label_ == "PERSON" and (_place_like(ent) or (len(ent) > 1 and (
+                places.place(text) or ent[0].lower_ in COMPASS_WORDS))):
+            continue  # "in Northtown", "Northtown, Eastport and Westfield", "the Northtown communities", "West Y"
         if ent.label_ in ("PERSON", "ORG") and ent.start > 0 and doc[ent.start - 1].like_num \
                 and doc[ent.start - 1].ent_type_ != "DATE":
             continue  # "300 Euros", "40 Marks": a unit or a currency counted, no party ("15 Russian sailors" are)
@@ -241,6 +242,7 @@ PLACE_NOUNS = ("region", "province", "state", "district", "county", "prefecture"
 
 
 _PLACE_CALLED = re.compile(rf"(?<!\w)(\w++)[ \t]+(?:{'|'.join(PLACE_NOUNS)})\b", re.I)
+_PLACE_OF = re.compile(rf"\b(?:{'|'.join(PLACE_NOUNS)})[ \t]+of[ \t]+(\w++)", re.I)  # "the region of Eastland"
 
 
 def _thing_names(doc) -> frozenset[str]:
@@ -276,8 +278,9 @@ def _acronym_of_thing(token) -> bool:
 
 
 def _called_places(text: str) -> frozenset[str]:
-    """Every word the text puts before a place noun ("Eastland region"), found in one pass."""
-    return frozenset(m.group(1).casefold() for m in _PLACE_CALLED.finditer(text))
+    """Every word the text calls a place by a place noun before or after it ("Eastland region", "the
+    neighbouring state of Eastland"), found in two passes."""
+    return frozenset(m.group(1).casefold() for pattern in (_PLACE_CALLED, _PLACE_OF) for m in pattern.finditer(text))
 
 
 def _repaired_entities(doc, long_forms, ents):
