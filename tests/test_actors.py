@@ -478,3 +478,11 @@ def test_a_place_the_text_calls_one_or_named_by_a_direction_is_no_person(words, 
     doc = _hand_parsed(words, heads, deps, pos, ents)
     article = Article("x", "x.txt", "Title", (doc.text,))
     assert [a.name for a in extract_actors(article, doc) if a.kind == "person"] == []
+
+
+def test_a_list_of_towns_read_as_one_organisation_is_no_party():
+    # "Next come Lyon , Marseille ." with the list tagged as one organisation
+    doc = _hand_parsed(["Next", "come", "Lyon", ",", "Marseille", "."], [1, 1, 1, 2, 2, 1],
+                       ["advmod", "ROOT", "nsubj", "punct", "conj", "punct"],
+                       ["ADV", "VERB", "PROPN", "PUNCT", "PROPN", "PUNCT"], ["O", "O", "B-ORG", "I-ORG", "I-ORG", "O"])
+    assert extract_actors(Article("x", "x.txt", "Title", (doc.text,)), doc) == ()

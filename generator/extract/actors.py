@@ -167,6 +167,8 @@ def extract_actors(article: Article, doc, places: Gazetteer | None = None) -> tu
         elif places.seat(text):
             if _is_agent(ent):
                 country(places.seat(text), text, ent.start_char, True)
+        elif ent.label_ == "ORG" and _places_listed(text, places):
+            continue  # "Northtown, Port Eastley": a list of towns read as one name
         elif ent.label_ == "ORG" and _is_organization(ent) and text.casefold() not in excluded:
             whole = _joined_tail(ent)
             covered.update(range(ent.end, whole.end))
@@ -736,6 +738,12 @@ def _is_organization(ent) -> bool:
         return False  # "the weekly Cabinet meeting": a modifier, not a party ("Acme officials" are Acme's)
     words = [w for w in ent.text.split() if w[:1].isalpha()]
     return bool(words) and all(w[0].isupper() or w in ("of", "the", "and", "for", "al", "de") for w in words)
+
+
+def _places_listed(text: str, places: Gazetteer) -> bool:
+    """A name with commas whose every part the gazetteer knows as a place, a capital or a state."""
+    parts = [p.strip() for p in text.split(",")]
+    return len(parts) > 1 and all(places.place(p) or places.seat(p) or places.country(p) for p in parts)
 
 
 def _clock_time(token) -> bool:
