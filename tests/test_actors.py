@@ -486,3 +486,9 @@ def test_a_list_of_towns_read_as_one_organisation_is_no_party():
                        ["advmod", "ROOT", "nsubj", "punct", "conj", "punct"],
                        ["ADV", "VERB", "PROPN", "PUNCT", "PROPN", "PUNCT"], ["O", "O", "B-ORG", "I-ORG", "I-ORG", "O"])
     assert extract_actors(Article("x", "x.txt", "Title", (doc.text,)), doc) == ()
+
+
+def test_the_field_an_office_is_for_is_no_party():
+    actors = actors_of("The Secretary for Norland, Antarctica and South Atlantic affairs, Marta Quiroga, said on "
+                       "Friday that the talks had failed.")
+    assert set(actors) == {"Marta Quiroga"}

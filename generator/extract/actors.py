@@ -137,6 +137,8 @@ def extract_actors(article: Article, doc, places: Gazetteer | None = None) -> tu
         covered.update(range(ent.start, ent.end))
         if ent.sent.start in headline_case and text not in prose:
             continue  # "Activists Third Point Build Stake, Push For ...": every word capitalised, no names to trust
+        if _portfolio(ent):
+            continue  # "the Secretary for Eastland and Northern affairs": what an office covers, not a party
         if ent.label_ == "PERSON" and (_place_like(ent) or (len(ent) > 1 and (
                 places.place(text) or ent[0].lower_ in COMPASS_WORDS))):
             continue  # "in Northtown", "Northtown, Eastport and Westfield", "the Northtown communities", "West Y"
@@ -738,6 +740,14 @@ def _is_organization(ent) -> bool:
         return False  # "the weekly Cabinet meeting": a modifier, not a party ("Acme officials" are Acme's)
     words = [w for w in ent.text.split() if w[:1].isalpha()]
     return bool(words) and all(w[0].isupper() or w in ("of", "the", "and", "for", "al", "de") for w in words)
+
+
+def _portfolio(ent) -> bool:
+    """A name an office is for ("Minister for X", "the envoy for X, Y and Z affairs"), or one of a list of them."""
+    root = ent.root
+    while root.dep_ == "conj" and root.head.i != root.i:
+        root = root.head
+    return root.dep_ == "pobj" and root.head.lower_ == "for" and root.head.head.lower_ in ROLE_WORDS
 
 
 def _places_listed(text: str, places: Gazetteer) -> bool:
