@@ -17,7 +17,7 @@ from typing import Optional
 import yaml
 
 from .errors import ConfigError
-from .extract.actors import same_person, surname_match
+from .extract.actors import CORPORATE_SUFFIXES, same_person, surname_match
 from .extract.places import gazetteer
 from .model import Actor
 from .slug import unique_slugs
@@ -178,13 +178,38 @@ def _canonical_names(per_article: dict[str, tuple[Actor, ...]], corrections: Cor
         best = max(full, key=lambda n: (forms[n], len(n), n))
         for name in group:
             mapping[name] = best
-    mapping.update(_bodies_by_alias(per_article, corrections))
+    mapping.update(_bodies_by_core_name(forms, per_article, corrections))
+    by_alias = _bodies_by_alias(per_article, corrections)
+    mapping.update({name: mapping.get(target, target) for name, target in by_alias.items()})  # "ACR" -> "Acme Co." -> "Acme"
     for name, target in corrections.aliases.items():
         mapping[name] = target
         for key, value in list(mapping.items()):
             if value == name:
                 mapping[key] = target
     return mapping
+
+
+def _bodies_by_core_name(forms: Counter, per_article: dict[str, tuple[Actor, ...]],
+                         corrections: Corrections) -> dict[str, str]:
+    """Organisations named alike but for a company suffix ("Acme", "Acme Co.", "Acme Company") are one,
+    under the name used most (then the longest)."""
+    groups: dict[str, set[str]] = defaultdict(set)
+    for actors in per_article.values():
+        for actor in actors:
+            if actor.kind == "organization":
+                groups[_core_name(actor.name)].add(actor.name)
+    mapping = {}
+    for names in groups.values():
+        best = max(names, key=lambda n: (forms[n], len(n), n))
+        mapping.update({name: best for name in names if name != best and not corrections.apart(name, best)})
+    return mapping
+
+
+def _core_name(name: str) -> str:
+    words = name.casefold().replace(",", " ").split()
+    while len(words) > 1 and words[-1].rstrip(".") in CORPORATE_SUFFIXES:
+        words.pop()
+    return " ".join(words)
 
 
 def _bodies_by_alias(per_article: dict[str, tuple[Actor, ...]], corrections: Corrections) -> dict[str, str]:

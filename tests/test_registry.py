@@ -83,3 +83,12 @@ def test_an_organisation_listed_under_another_articles_alias_takes_that_name():
                     "d": (org("Acme Foods", "Acme"), org("Acme Mills", "Acme"))}, Corrections())
     assert [a.name for a in result["b"]] == ["Northern Rail Union"]
     assert [a.name for a in result["c"]] == ["Acme"]  # two bodies go by that alias: no guess
+
+
+def test_organisations_named_alike_but_for_a_company_suffix_are_one():
+    def org(name, mentions=1):
+        return Actor(name.lower().replace(" ", "-"), name, "organization", mentions=mentions)
+    result = unify({"a": (org("Harlow Foods Co.", 3),), "b": (org("Harlow Foods"),), "c": (org("Harlow Foods Inc"),),
+                    "d": (org("Harlow"),), "e": (org("Harlow Mills"),)}, Corrections())
+    assert [result[k][0].name for k in "abcde"] == ["Harlow Foods Co."] * 3 + ["Harlow", "Harlow Mills"]
+    assert "Harlow Foods" in result["b"][0].aliases
