@@ -492,3 +492,6 @@ def test_the_field_an_office_is_for_is_no_party():
     actors = actors_of("The Secretary for Norland, Antarctica and South Atlantic affairs, Marta Quiroga, said on "
                        "Friday that the talks had failed.")
     assert set(actors) == {"Marta Quiroga"}
+    # who speaks or acts for a party names that party
+    assert "Hamas" in actors_of("A spokesman for Hamas said the group would not stop.")
+    assert "Acme Mining" in actors_of("A lawyer for Acme Mining told the court the firm would appeal.")

@@ -66,6 +66,9 @@ STATE_OFFICES = frozenset({"president", "prime", "premier", "minister", "chancel
                            "empress", "sultan", "emir", "monarch", "crown", "vice-president"})
 # Head nouns of a government's departments: "Health Secretary X" serves "the Department of Health".
 MINISTRY_NOUNS = frozenset({"ministry", "department"})
+# Offices named with the field they cover after "for" ("Minister for X", "the envoy for X"); not
+# "a spokesman for X", "a lawyer for X", who speak for a party.
+PORTFOLIO_OFFICES = frozenset({"minister", "ministers", "secretary", "commissioner", "envoy"}) | MINISTRY_NOUNS
 STATE_OFFICE_WORDS = STATE_OFFICES | MINISTRY_NOUNS  # "the intelligence ministry's director" serves a state too
 
 
@@ -747,7 +750,7 @@ def _portfolio(ent) -> bool:
     root = ent.root
     while root.dep_ == "conj" and root.head.i != root.i:
         root = root.head
-    return root.dep_ == "pobj" and root.head.lower_ == "for" and root.head.head.lower_ in ROLE_WORDS
+    return root.dep_ == "pobj" and root.head.lower_ == "for" and root.head.head.lower_ in PORTFOLIO_OFFICES
 
 
 def _places_listed(text: str, places: Gazetteer) -> bool:
