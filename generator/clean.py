@@ -126,10 +126,10 @@ def article_region(blocks: list[Block]) -> tuple[int, int]:
     best, best_start, best_end, best_paragraphs = 0.0, None, None, 0
     total, start, paragraphs = 0.0, 0, 0
     for block in blocks:
-        continued = block.kind == "end" and _continued(blocks, block.index, best)
-        if block.kind == "end" and not continued and best >= ARTICLE_WORDS and best_paragraphs >= 2:
+        ends = block.kind == "end" and not _continued(blocks, block.index, best)
+        if ends and best >= ARTICLE_WORDS and best_paragraphs >= 2:
             break  # the comments or the next post start after an article: nothing later belongs to it
-        if total <= 0 or (block.kind == "end" and (not continued or paragraphs < 2)):
+        if total <= 0 or ends or (block.kind == "end" and paragraphs < 2):
             total, start, paragraphs = 0.0, block.index, 0
         weight = block_weight(block)
         total += weight

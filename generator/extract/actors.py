@@ -276,9 +276,10 @@ def _thing_names(doc) -> frozenset[str]:
 def _acronym_of_thing(token) -> bool:
     """An acronym in brackets after a noun in lower case that names no body: "the hazard allowance (HZA)"
     (not "the ruling party (URP)")."""
+    if not ACRONYM.fullmatch(token.text):  # first: it runs on every token, the look-around only on acronyms
+        return False
     doc, i = token.doc, token.i
-    if not (0 < i - 1 and i + 1 < len(doc) and doc[i - 1].text == "(" and doc[i + 1].text == ")"
-            and ACRONYM.fullmatch(token.text)):
+    if not (1 < i < len(doc) - 1 and doc[i - 1].text == "(" and doc[i + 1].text == ")"):
         return False
     noun = doc[i - 2]
     return noun.pos_ == "NOUN" and noun.text.islower() and noun.lemma_ not in ORG_NOUNS
