@@ -17,9 +17,9 @@ from ..model import Actor, Article
 from ..slug import slugify
 from .grammar import entity_of
 from .places import Gazetteer, gazetteer
-from .roles import (ACRONYM, FORMER, FUNCTION_WORDS, HONORIFICS, INSTITUTION_NOUNS, ORG_NOUNS, POSSESSIVE, PORTFOLIOS,
-                    ROLE_WORDS, glued_credit, is_office, role_and_affiliation, role_words, strip_article,
-                    strip_possessive, words_before)
+from .roles import (ACRONYM, FORMER, FUNCTION_WORDS, HONORIFICS, INSTITUTION_NOUNS, MINISTRY_NOUNS, ORG_NOUNS,
+                    POSSESSIVE, PORTFOLIOS, ROLE_WORDS, glued_credit, is_office, office_field, role_and_affiliation,
+                    role_words, strip_article, strip_possessive, words_before)
 
 if TYPE_CHECKING:
     from spacy.tokens import Span
@@ -57,6 +57,10 @@ ORGANIZATION_HEADS = FACILITY_HEADS | ORG_NOUNS | CORPORATE_SUFFIXES | frozenset
 # Directions from a place: "southwest of X" places something, like a preposition of place.
 COMPASS_WORDS = frozenset("""north south east west northeast northwest southeast southwest north-east north-west
 south-east south-west""".split())
+# Nouns whose "of" names a place: a direction from it, a part of it, the land claimed ("southwest of X",
+# "the southern portion of X", "the vicinity of X", "sovereignty of X").
+PLACE_OF_NOUNS = COMPASS_WORDS | frozenset("""portion portions parts vicinity outskirts coast interior tip
+sovereignty""".split())
 # Prepositions of place: a name that is only their object is where something happens, not a party.
 LOCATIVE_PREPS = frozenset({"in", "at", "near", "across", "over", "into", "inside", "outside", "throughout", "around",
                             "within", "off", "along", "through", "under", "beyond", "towards", "toward", "onto",
@@ -64,11 +68,6 @@ LOCATIVE_PREPS = frozenset({"in", "at", "near", "across", "over", "into", "insid
 # Offices of a state: a holder whose side the text does not give serves the state the article is about.
 STATE_OFFICES = frozenset({"president", "prime", "premier", "minister", "chancellor", "king", "queen", "emperor",
                            "empress", "sultan", "emir", "monarch", "crown", "vice-president"})
-# Head nouns of a government's departments: "Health Secretary X" serves "the Department of Health".
-MINISTRY_NOUNS = frozenset({"ministry", "department"})
-# Offices named with the field they cover after "for" ("Minister for X", "the envoy for X"); not
-# "a spokesman for X", "a lawyer for X", who speak for a party.
-PORTFOLIO_OFFICES = frozenset({"minister", "ministers", "secretary", "commissioner", "envoy"}) | MINISTRY_NOUNS
 STATE_OFFICE_WORDS = STATE_OFFICES | MINISTRY_NOUNS  # "the intelligence ministry's director" serves a state too
 
 
@@ -140,8 +139,10 @@ def extract_actors(article: Article, doc, places: Gazetteer | None = None) -> tu
         covered.update(range(ent.start, ent.end))
         if ent.sent.start in headline_case and text not in prose:
             continue  # "Activists Third Point Build Stake, Push For ...": every word capitalised, no names to trust
-        if _portfolio(ent):
+        if office_field(ent.root):
             continue  # "the Secretary for Eastland and Northern affairs": what an office covers, not a party
+        if _opens_thing_name(ent):
+            continue  # "the Eastland (gloss) Era", "the Northtown Question": part of a period's or a dispute's name
         if ent.label_ == "PERSON" and (_place_like(ent) or (len(ent) > 1 and (
                 places.place(text) or ent[0].lower_ in COMPASS_WORDS))):
             continue  # "in Northtown", "Northtown, Eastport and Westfield", "the Northtown communities", "West Y"
@@ -178,8 +179,9 @@ def extract_actors(article: Article, doc, places: Gazetteer | None = None) -> tu
             whole = _joined_tail(ent)
             covered.update(range(ent.end, whole.end))
             text = _org_name(ent, strip_possessive(whole.text))
-            organization(text, ent.start_char, _is_agent(ent) if places.place(text) or ent.root.lower_ in PLACE_NOUNS
-                         else _acts_from(ent) if ent.root.lower_ in FACILITY_HEADS else not _located(ent))
+            place = places.place(text) or ent.root.lower_ in PLACE_NOUNS or _named_as_place(text, called)
+            organization(text, ent.start_char, _is_agent(ent) if place else _acts_from(ent) if _facility(ent)
+                         else not _located(ent))
     for token in doc:  # demonyms, country names and institutions the model did not tag
         if token.i in covered or not token.text[:1].isupper():
             continue
@@ -245,7 +247,8 @@ def _unique_ids(actors: list[Actor]) -> list[Actor]:
 # --- people ---------------------------------------------------------------------------------
 
 # Nouns after a place's name that say it is one ("the Eastland region", "Northshire province").
-PLACE_NOUNS = ("region", "province", "state", "district", "county", "prefecture", "territory", "regency")
+PLACE_NOUNS = ("region", "province", "state", "district", "county", "prefecture", "territory", "regency", "island",
+               "islands", "archipelago", "peninsula")
 
 
 _PLACE_CALLED = re.compile(rf"(?<!\w)(\w++)[ \t]+(?:{'|'.join(PLACE_NOUNS)})\b", re.I)
@@ -271,6 +274,18 @@ def _thing_names(doc) -> frozenset[str]:
         if end > start:
             names.add(strip_possessive(doc[start:end].text).casefold())
     return frozenset(names)
+
+
+MAX_GLOSS = 6  # tokens in brackets between a name and its head: "the X (beautiful harmony) Era"
+
+
+def _opens_thing_name(ent) -> bool:
+    """A name the capitalised head of a thing's name follows, past a gloss in brackets: "X" of "the X
+    Era", "the X (gloss) Era", "the X Question"."""
+    doc, i = ent.doc, ent.end
+    if i < len(doc) and doc[i].text == "(":
+        i = next((t.i + 1 for t in doc[i:i + MAX_GLOSS] if t.text == ")"), len(doc))
+    return i < len(doc) and doc[i].text[:1].isupper() and doc[i].lower_ in NON_PARTY_HEADS
 
 
 def _acronym_of_thing(token) -> bool:
@@ -503,8 +518,14 @@ def _read_sides(cluster: _Cluster, span, places: Gazetteer) -> None:
 
 
 # Nouns for the people of a body: "Acme officials ...; the officials are X and Y" makes X and Y Acme's.
+MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
+PEOPLE_MARKERS = frozenset({"ethnic"})  # words before a people's name, which the model tags as a body
 MEMBER_NOUNS = frozenset({"official", "officer", "leader", "member", "chief", "executive", "representative",
                           "delegate", "director", "negotiator"})
+# Nouns a body's name modifies as their owner ("Acme officials", "X counter-terrorism force", "Channel 9
+# news"), unlike "Acme phones" or "the Cabinet meeting".
+BODY_HEADS = MEMBER_NOUNS | frozenset("""spokesman spokeswoman spokesperson force troop soldier staff
+employee worker news mission""".split())
 # Verbs that name the members of a group: "the officials include X", "the leaders are X and Y".
 MEMBER_VERBS = frozenset({"be", "include"})
 # Offices that belong to a kind of body: a judge serves the court an article names, a mayor its council.
@@ -740,18 +761,25 @@ def _is_organization(ent) -> bool:
         return False
     if ent.root.lower_ in ROLE_WORDS:
         return False  # "the Deputy Director of Prisons": an office, not a body
-    if ent.root.dep_ == "compound" and ent.root.head.text.islower() and ent.root.head.lemma_ not in MEMBER_NOUNS:
-        return False  # "the weekly Cabinet meeting": a modifier, not a party ("Acme officials" are Acme's)
+    root = ent.root
+    noun = _modified_noun(root)
+    named_body = noun.lemma_ in ORG_NOUNS and noun.tag_ != "NNS"  # "the Acme group" ("advocacy groups" are a kind)
+    if root.dep_ in MODIFIER_DEPS and noun.text.islower() and noun.lemma_ not in BODY_HEADS and not named_body:
+        return False  # "the weekly Cabinet meeting", "Acme phones": a modifier, not a party ("Acme officials" are)
+    if ent.start > 0 and doc[ent.start - 1].lower_ in ("a", "an") and root.dep_ not in MODIFIER_DEPS:
+        return False  # "on an Acme or a Zeta": a thing of a make ("a Acme reporter" is Acme's)
+    if ent.start > 0 and doc[ent.start - 1].lower_ in PEOPLE_MARKERS:
+        return False  # "ethnic X leaders": a people, not an organisation
     words = [w for w in ent.text.split() if w[:1].isalpha()]
     return bool(words) and all(w[0].isupper() or w in ("of", "the", "and", "for", "al", "de") for w in words)
 
 
-def _portfolio(ent) -> bool:
-    """A name an office is for ("Minister for X", "the envoy for X, Y and Z affairs"), or one of a list of them."""
-    root = ent.root
-    while root.dep_ == "conj" and root.head.i != root.i:
-        root = root.head
-    return root.dep_ == "pobj" and root.head.lower_ == "for" and root.head.head.lower_ in PORTFOLIO_OFFICES
+def _modified_noun(token):
+    """The head of the noun phrase a modifier is in: "force" of "X counter-terrorism force"."""
+    head = token.head
+    while head.dep_ in MODIFIER_DEPS and head.head.i > head.i:
+        head = head.head
+    return head
 
 
 def _places_listed(text: str, places: Gazetteer) -> bool:
@@ -824,6 +852,15 @@ def _is_agent(ent) -> bool:
     return any(t.text in ("’s", "'s") for t in ent) or (ent.end < len(ent.doc) and ent.doc[ent.end].text in ("’s", "'s"))
 
 
+def _facility(ent) -> bool:
+    """The name of a building or a site: headed by a facility noun, capitalised or after it ("X Hospital",
+    "the X and Y prisons")."""
+    doc = ent.doc
+    after = doc[ent.end] if ent.end < len(doc) else None
+    return ent.root.lower_ in FACILITY_HEADS or (after is not None and after.text.islower()
+                                                  and after.lemma_ in FACILITY_HEADS)
+
+
 def _acts_from(ent) -> bool:
     """A site that acts: as a place used for its government does, though never by being where something
     comes from or is done with ("launched from X", "treated with X")."""
@@ -838,7 +875,7 @@ def _located(ent) -> bool:
     while root.dep_ in ("conj", "appos") and root.head.i != root.i:
         root = root.head  # "in Northtown, Eastland": the place a place is set off after
     return root.dep_ == "pobj" and (root.head.lower_ in LOCATIVE_PREPS or root.head.lower_ == "of"
-                                    and root.head.head.lower_ in COMPASS_WORDS)  # "southwest of X"
+                                    and root.head.head.lower_ in PLACE_OF_NOUNS)  # "southwest of X"
 
 
 _QUOTES = "'\"‘’“”"
@@ -887,8 +924,8 @@ def _fold_organizations(orgs: dict[str, _Cluster], defined: dict[str, Span], pla
         if ACRONYM.fullmatch(name):
             target = next((c for k, c in longer if long_form in {f.casefold() for f in c.forms}
                            or name in (_initials(c.label, True), _initials(c.label, False))), None)
-        if target is None and " " not in name.strip():
-            within = [c for k, c in longer if name.casefold() in _core_words(c.label)]
+        if target is None and " " not in name.strip():  # "Acme", and "Acme+" (a product named after it)
+            within = [c for k, c in longer if name.casefold().rstrip(BRAND_MARKS) in _core_words(c.label)]
             target = within[0] if len(within) == 1 else None
         if target is None:
             target = next((c for k, c in longer if _same_organization(name, c.label)), None)
@@ -917,6 +954,7 @@ def _branch_of(name: str, others: list[_Cluster], defined: dict[str, str],
 # Small words and commas inside a long form ("the Union of Pilots, Stewards and Engineers (UPSE)").
 LONG_FORM_JOINERS = frozenset({"of", "for", "and", "the", "de", "du", "des", "on", ",", "&"})
 MAX_LONG_FORM = 14  # tokens
+BRAND_MARKS = "+"  # "Acme+": a product or service named after its maker
 _TICKER = re.compile(r"[A-Z]{2,8}")  # the exchange of "(NYSE: ACM)"
 
 

@@ -46,6 +46,14 @@ INSTITUTION_NOUNS = frozenset({"union", "court", "council", "party", "commission
 # Nouns of organisations and offices that belong to one: "Acme party chair", "Acme founder" name Acme.
 ORG_NOUNS = INSTITUTION_NOUNS | {"movement", "group", "company", "firm", "faction", "alliance", "front", "coalition",
                                  "bloc", "militia", "club", "team", "network"}
+# Head nouns of a government's departments: "Health Secretary X" serves "the Department of Health".
+MINISTRY_NOUNS = frozenset({"ministry", "department"})
+# Offices named with the field they cover after "for" ("Minister for X", "the envoy for X"); not
+# "a spokesman for X", "a lawyer for X", who speak for a party.
+PORTFOLIO_OFFICES = frozenset({"minister", "ministers", "secretary", "commissioner", "envoy"}) | MINISTRY_NOUNS
+# Links between the words of a field: "X, Y and South Z" of "the Secretary for X, Y and South Z affairs".
+FIELD_LINKS = frozenset({"conj", "compound", "amod", "appos", "nmod"})
+MAX_FIELD_WORDS = 8  # a field is a short list: the walk up to its "for" stays short
 OWNER_ROLES = frozenset({"founder", "co-founder", "ceo", "cfo", "coo", "cto", "owner", "chairman", "chairwoman"})
 OWNER_WORDS = ORG_NOUNS | OWNER_ROLES  # what the words before them name as the office's organisation
 # Forms of address before a name: "Ms Okafor" is the Okafor of the article.
@@ -144,7 +152,7 @@ def _before_apposition(root, start: int, end: int, places: Gazetteer):
     office = next((t for t in chain if t.text.casefold() in ROLE_WORDS), None)
     if office is None:
         return None, None
-    return _split_role([t for t in office.subtree if t.i < start and not t.is_punct], places)
+    return _split_role([t for t in office.subtree if t.i < start and (not t.is_punct or t.text == ",")], places)
 
 
 def _after_apposition(root, start: int, end: int, places: Gazetteer):
@@ -295,7 +303,14 @@ def _split_role(run, places: Gazetteer) -> tuple[Optional[str], Optional[str]]:
         orgs.append(owner)
     for token in run:
         word = strip_possessive(token.text)
+        if token.text == ",":  # kept inside a role ("Secretary for X, Y and Z affairs"), dropped elsewhere
+            if role_tokens and role_tokens[-1].i == token.i - 1:
+                role_tokens.append(token)
+            continue
         if POSSESSIVE.fullmatch(token.text) or token in owner or _common_owner(token):
+            continue
+        if office_field(token):  # "Secretary for X and Y affairs": X is what the office covers, no side
+            role_tokens.append(token)
             continue
         state = places.country(word) or places.demonym(word) or _state_named(token, places)
         if state and (token.ent_iob_ != "I" or token.ent_type_ != "ORG"):  # "Bank of Utopia" is a bank
@@ -314,9 +329,9 @@ def _split_role(run, places: Gazetteer) -> tuple[Optional[str], Optional[str]]:
                 orgs.append([token])
             continue
         role_tokens.append(token)
-    while role_tokens and role_tokens[0].text in ("of", "the", "a", "an"):
+    while role_tokens and role_tokens[0].lower_ in ("of", "the", "a", "an"):
         role_tokens = role_tokens[1:]
-    while role_tokens and role_tokens[-1].text in ("of", "the", "at", "for", "with"):
+    while role_tokens and role_tokens[-1].text in ("of", "the", "at", "for", "with", ","):
         role_tokens = role_tokens[:-1]
     role = _phrase(role_tokens) or None
     descriptor = len(role_tokens) == 1 and role_tokens[0].text.islower() and role_tokens[0].pos_ == "NOUN"
@@ -394,6 +409,18 @@ def _portfolio(token) -> bool:
     organisation."""
     doc = token.doc
     return token.lower_ in PORTFOLIOS and token.i + 1 < len(doc) and doc[token.i + 1].lower_ in ROLE_WORDS
+
+
+def office_field(token) -> bool:
+    """A word of the field an office is for: X, Y or Z of "Minister for X", "the envoy for X, Y and Z
+    affairs" (a name there is no party and no side)."""
+    for _ in range(MAX_FIELD_WORDS):
+        if token.dep_ == "pobj" and token.head.lower_ == "for" and token.head.head.lower_ in PORTFOLIO_OFFICES:
+            return True
+        if token.dep_ not in FIELD_LINKS or token.head.i == token.i:
+            return False
+        token = token.head
+    return False
 
 
 _LEADING_THE = re.compile(r"^the\s+", re.I)
