@@ -580,3 +580,30 @@ def test_a_product_named_after_its_maker_folds_into_the_maker():
                        ["compound", "nsubj", "ROOT", "nsubj", "ccomp", "punct"],
                        ["PROPN", "PROPN", "VERB", "PROPN", "VERB", "PUNCT"], ["B-ORG", "I-ORG", "O", "B-ORG", "O", "O"])
     assert _actors_of_doc(doc)["Acme Holdings"].aliases == ("Acme+",)
+
+
+def test_a_city_stands_for_its_state_only_where_it_acts_as_one():
+    assert "United States" not in actors_of("That is about the distance between San Diego and Los Angeles.")
+    assert {"United States", "Russia"} <= set(actors_of("Talks between Washington and Moscow resumed on Monday."))
+    assert "Germany" not in actors_of("He set his record from Berlin in 2018.")
+    assert "Germany" in actors_of("The proposal from Berlin was rejected.")
+    # "Outside Metro Manila , protests were held ." with the capital parsed as the subject
+    doc = _hand_parsed(["Outside", "Metro", "Manila", ",", "protests", "were", "held", "."], [6, 2, 6, 6, 6, 6, 6, 6],
+                       ["prep", "compound", "nsubjpass", "punct", "nsubjpass", "auxpass", "ROOT", "punct"],
+                       ["ADP", "PROPN", "PROPN", "PUNCT", "NOUN", "AUX", "VERB", "PUNCT"],
+                       ["O", "O", "B-GPE", "O", "O", "O", "O", "O"])
+    assert _actors_of_doc(doc) == {}
+
+
+def test_one_word_after_a_determiner_or_a_noun_of_bodies_is_no_person():
+    actors = actors_of("Councillor Ring wants the motion debated in the Dail, and the Dail will vote on it.")
+    assert actors["Dail"].kind == "organization"
+    # "The groups Nueva Fuerza and ... backed it ." with the first group's name tagged as a person
+    doc = _hand_parsed(["The", "groups", "Nueva", "Fuerza", "backed", "it", "."], [1, 4, 3, 1, 4, 4, 4],
+                       ["det", "nsubj", "compound", "appos", "ROOT", "dobj", "punct"],
+                       ["DET", "NOUN", "PROPN", "PROPN", "VERB", "PRON", "PUNCT"],
+                       ["O", "O", "B-PERSON", "I-PERSON", "O", "O", "O"],
+                       lemmas=["the", "group", "Nueva", "Fuerza", "back", "it", "."])
+    assert _actors_of_doc(doc)["Nueva Fuerza"].kind == "organization"
+    # a name modifying a noun after "the" may be a person's
+    assert actors_of("Rights groups blamed the Assad regime for the siege.")["Assad"].kind == "person"

@@ -171,7 +171,7 @@ def extract_actors(article: Article, doc, places: Gazetteer | None = None) -> tu
         elif state:
             country(state, text, ent.start_char, _state_acts(ent, bool(places.demonym(text))))
         elif places.seat(text):
-            if _is_agent(ent):
+            if _seat_acts(ent, places):
                 country(places.seat(text), text, ent.start_char, True)
         elif ent.label_ == "ORG" and _places_listed(text, places):
             continue  # "Northtown, Port Eastley": a list of towns read as one name
@@ -191,7 +191,7 @@ def extract_actors(article: Article, doc, places: Gazetteer | None = None) -> tu
             organization(name.text, name.start_char, not _located(name))
         elif state:
             country(state, token.text, token.idx, _state_acts(doc[token.i:token.i + 1], bool(places.demonym(token.text))))
-        elif places.seat(token.text) and _is_agent(doc[token.i:token.i + 1]):
+        elif places.seat(token.text) and _seat_acts(doc[token.i:token.i + 1], places):
             country(places.seat(token.text), token.text, token.idx, True)
 
     persons = _cluster_people(people, places)
@@ -338,12 +338,18 @@ def _repaired_entities(doc, long_forms, ents):
 
 def _organization_shaped(ent) -> bool:
     """A name no person bears: headed by a noun of bodies, firms or buildings ("the Jane Roe Memorial
-    Hospital", "Roe Doe Attorneys"), or an acronym in capitals ("ACR")."""
+    Hospital", "Roe Doe Attorneys"), an acronym in capitals ("ACR"), one word after "the" ("in the Dail"; in
+    "the Roe administration" it may be a person's),
+    or set after a noun of bodies ("the groups Fuerza Nueva and ...")."""
     last = ent[-1]
+    before = ent.doc[ent.start - 1] if ent.start else None
     return (len(ent) > 1 and last.text[:1].isupper() and last.lower_ in ORGANIZATION_HEADS) or (
-        len(ent) == 1 and ACRONYM.fullmatch(last.text) is not None)
+        len(ent) == 1 and ACRONYM.fullmatch(last.text) is not None) or (before is not None and (
+            (len(ent) == 1 and before.lower_ in DETERMINERS and last.tag_ != "NNPS" and last.dep_ not in MODIFIER_DEPS)
+            or (before.text.islower() and before.lemma_ in ORG_NOUNS and ent.root.dep_ not in ("nsubj", "nsubjpass"))))
 
 
+DETERMINERS = frozenset({"the", "this", "that"})  # no one's name follows them ("the Smiths" are a family)
 ENTITY_BREAKS = frozenset("•|—–")  # a dateline's or a menu's separator is never inside a name
 
 
@@ -816,7 +822,8 @@ def _untagged_institution(token):
 STATE_PARTY_NOUNS = frozenset("""government authority force troop army military navy police ministry delegation
 diplomat side leadership regime administration state negotiator envoy embassy people counterpart intelligence
 offer proposal demand call plan sanction strike attack invasion threat pressure decision warning request condition
-position statement move response offensive operation campaign policy bid initiative veto""".split()) | ROLE_WORDS
+position statement move response offensive operation campaign policy bid initiative veto support backing approval
+confidence message letter signal criticism reaction objection protest""".split()) | ROLE_WORDS
 
 
 def _state_acts(mention, demonym: bool) -> bool:
@@ -859,6 +866,29 @@ def _facility(ent) -> bool:
     after = doc[ent.end] if ent.end < len(doc) else None
     return ent.root.lower_ in FACILITY_HEADS or (after is not None and after.text.islower()
                                                   and after.lemma_ in FACILITY_HEADS)
+
+
+def _seat_acts(ent, places: Gazetteer) -> bool:
+    """A capital or a large city stands for its state where it acts ("Eastport said", "pressure from
+    Eastport"), not as a place on a route ("the distance between Eastport and Westport", "his record from
+    Eastport") nor as part of a longer place's name ("Metro Eastport")."""
+    root = ent.root
+    if any(c.dep_ == "compound" and c.i < ent.start and c.text[:1].isupper() for c in root.children):
+        return False
+    if root.dep_ == "pobj" and root.head.lower_ == "from":
+        return root.head.head.lemma_ in STATE_PARTY_NOUNS  # "an offer from X", not "flights from X"
+    return _is_agent(ent) and not _between_one_state(root, places)
+
+
+def _between_one_state(root, places: Gazetteer) -> bool:
+    """ "between Eastport and Westport", two cities of one state: a stretch of land, not a relation."""
+    while root.dep_ == "conj" and root.head.i != root.i:
+        root = root.head
+    if root.dep_ != "pobj" or root.head.lower_ != "between":
+        return False
+    names = [strip_article(entity_of(t).text) if t.ent_type_ else t.text for t in (root, *root.conjuncts)]
+    states = {places.seat(name) or places.state_of_place(name) for name in names}
+    return len(states) == 1 and None not in states
 
 
 def _acts_from(ent) -> bool:
