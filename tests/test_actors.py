@@ -607,3 +607,17 @@ def test_one_word_after_a_determiner_or_a_noun_of_bodies_is_no_person():
     assert _actors_of_doc(doc)["Nueva Fuerza"].kind == "organization"
     # a name modifying a noun after "the" may be a person's
     assert actors_of("Rights groups blamed the Assad regime for the siege.")["Assad"].kind == "person"
+
+
+def test_a_ministry_named_by_a_list_of_fields_is_one_body_with_its_short_name():
+    actors = actors_of("The official from the ministry of Foreign affairs, International Trade and Culture said the "
+                       "Foreign Ministry would reply.")
+    assert list(actors) == ["ministry of Foreign affairs, International Trade and Culture"]
+    assert actors["ministry of Foreign affairs, International Trade and Culture"].aliases == ("Foreign Ministry",)
+    # a list that holds a body of its own is not its fields
+    from generator.extract.actors import _fields_listed
+    words = ["Ministry", "of", "Health", ",", "Trade", "and", "Culture", ",", "Labour", "Party", "and", "Acme", "met"]
+    doc = _hand_parsed(words, [12, 0, 1, 0, 0, 4, 4, 0, 9, 0, 9, 9, 12], ["nsubj", "prep", "pobj", "punct", "conj", "cc",
+                       "conj", "punct", "compound", "conj", "cc", "conj", "ROOT"], ["PROPN", "ADP", "PROPN", "PUNCT",
+                       "PROPN", "CCONJ", "PROPN", "PUNCT", "PROPN", "PROPN", "CCONJ", "PROPN", "VERB"], ["O"] * 13)
+    assert _fields_listed(doc, 4).text == "Culture" and _fields_listed(doc, 8) is None

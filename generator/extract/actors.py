@@ -776,7 +776,10 @@ def _is_organization(ent) -> bool:
         return False  # "on an Acme or a Zeta": a thing of a make ("a Acme reporter" is Acme's)
     if ent.start > 0 and doc[ent.start - 1].lower_ in PEOPLE_MARKERS:
         return False  # "ethnic X leaders": a people, not an organisation
-    words = [w for w in ent.text.split() if w[:1].isalpha()]
+    words = [w for w in (w.strip(_QUOTES) for w in strip_article(ent.text).split()) if w[:1].isalpha()]
+    if len(words) > 2 and words[0].casefold() in FIELD_HOLDERS and words[1] == "of":
+        words = words[2:]  # "the ministry of Foreign affairs": a body named by its fields, the noun in lower case
+        return any(w[0].isupper() for w in words)
     return bool(words) and all(w[0].isupper() or w in ("of", "the", "and", "for", "al", "de") for w in words)
 
 
@@ -909,19 +912,42 @@ def _located(ent) -> bool:
 
 
 _QUOTES = "'\"‘’“”"
+FIELD_HOLDERS = MINISTRY_NOUNS | {"committee", "commission"}  # bodies named by a list of fields after "of"
 
 
 def _joined_tail(ent):
-    """ "the Ministry of Science and ICT": a name whose last "of" takes two objects, which the model cut at
-    the "and" (the parse joins the second object to the first). The whole span."""
+    """ "the Ministry of Science and ICT", "the Ministry of Foreign Affairs, Trade and Culture": a name whose
+    last "of" takes two objects or a list of fields, which the model cut at the "and" or the comma. The
+    whole span."""
     doc, last = ent.doc, ent.doc[ent.end - 1]
-    if ent.end + 1 >= len(doc) or doc[ent.end].lower_ != "and" or last.head.lower_ != "of" or last.head.i < ent.start:
+    if ent.end + 1 >= len(doc) or last.head.lower_ != "of" or last.head.i < ent.start:
         return ent
-    tail = next((c for c in last.children if c.dep_ == "conj" and c.i > ent.end), None)
+    if doc[ent.end].lower_ == "and":
+        tail = next((c for c in last.children if c.dep_ == "conj" and c.i > ent.end), None)
+    elif doc[ent.end].text == "," and last.head.head.lower_ in FIELD_HOLDERS:
+        tail = _fields_listed(doc, ent.end + 1)
+    else:
+        tail = None
     words = doc[ent.end + 1:tail.i + 1] if tail is not None else None
-    if words is None or not all(t.text[:1].isupper() and t.ent_type_ not in ("GPE", "PERSON", "NORP") for t in words):
+    if words is None or not all((t.text[:1].isupper() or t.lower_ in ("and", ",")) and t.ent_type_ not in (
+            "GPE", "PERSON", "NORP") for t in words):
         return ent
     return doc[ent.start:tail.i + 1]
+
+
+def _fields_listed(doc, start: int):
+    """The last word of "X, Y and Z" from `start`: capitalised words, commas, one "and" before the last."""
+    i, last, joined = start, None, False
+    while i < len(doc) and (doc[i].text[:1].isupper() or (doc[i].text == "," and not joined)
+                            or (doc[i].lower_ == "and" and not joined and last is not None)):
+        if doc[i].lower_ == "and":
+            joined = True
+        elif doc[i].text[:1].isupper():
+            if doc[i].lower_ in ORG_NOUNS:
+                return None  # "..., the Labour Party": a name of its own
+            last = doc[i]
+        i += 1
+    return last if joined and last is not None and last.i > start else None
 
 
 def _org_name(ent, text: str) -> str:
@@ -1040,13 +1066,24 @@ def _long_form_before(doc, bracket: int):
 
 def _same_organization(short: str, long: str) -> bool:
     """Two spellings of one name: "Northline" / "Northlines", "UN General Assembly" / "United Nations
-    General Assembly" (a leading acronym that stands for the other's first words)."""
+    General Assembly" (a leading acronym that stands for the other's first words), "Foreign Ministry" /
+    "Ministry of Foreign Affairs, Trade and Culture" (a body's fields before its noun or after "of")."""
+    if _fields_first(short, long):
+        return True
     if " " not in short and " " not in long:
         return min(len(short), len(long)) >= 6 and fuzz.ratio(short.casefold(), long.casefold()) >= 90
     first, _, rest = short.partition(" ")
     if not ACRONYM.fullmatch(first) or not rest or not long.casefold().endswith(" " + rest.casefold()):
         return False
     return _initials(long[:-len(rest)].strip(), False) == first
+
+
+def _fields_first(short: str, long: str) -> bool:
+    """ "Foreign Ministry" is "the Ministry of Foreign Affairs": the same noun, the same fields."""
+    *fields, noun = short.casefold().split()
+    head, of, rest = long.casefold().partition(" of ")
+    return bool(fields and of) and noun in FIELD_HOLDERS and head == noun and set(fields) <= set(
+        re.findall(r"\w+", rest))
 
 
 def _initials(name: str, function_words: bool) -> str:
