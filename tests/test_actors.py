@@ -237,18 +237,18 @@ def test_entity_repairs_glued_credit_officer_and_office_holder():
     # "NEWSWIRE Ivo Dane said"
     doc = _hand_parsed(["NEWSWIRE", "Ivo", "Dane", "said"], [2, 2, 3, 3], ["compound", "compound", "nsubj", "ROOT"],
                        ["PROPN", "PROPN", "PROPN", "VERB"], ["B-ORG", "I-ORG", "I-ORG", "O"])
-    assert [(e.text, e.label_) for e in _repaired_entities(doc, (), doc.ents)] == [("Ivo Dane", "ORG")]
+    assert [(e.text, e.label_) for e in _repaired_entities(doc, (), doc.ents, gazetteer())] == [("Ivo Dane", "ORG")]
     # "the Election Commission Ivo Dane said"
     doc = _hand_parsed(["the", "Election", "Commission", "Ivo", "Dane", "said"], [2, 2, 4, 4, 5, 5],
                        ["det", "compound", "compound", "compound", "nsubj", "ROOT"],
                        ["DET", "PROPN", "PROPN", "PROPN", "PROPN", "VERB"], ["B-ORG", "I-ORG", "I-ORG", "I-ORG", "I-ORG", "O"])
-    assert [(e.text, e.label_) for e in _repaired_entities(doc, (), doc.ents)] == [("the Election Commission", "ORG"),
-                                                                     ("Ivo Dane", "PERSON")]
+    assert [(e.text, e.label_) for e in _repaired_entities(doc, (), doc.ents, gazetteer())] == [
+        ("the Election Commission", "ORG"), ("Ivo Dane", "PERSON")]
     # "Ivo Dane was elected president"
     doc = _hand_parsed(["Ivo", "Dane", "was", "elected", "president"], [1, 3, 3, 3, 3],
                        ["compound", "nsubjpass", "auxpass", "ROOT", "oprd"], ["PROPN", "PROPN", "AUX", "VERB", "NOUN"],
                        ["B-ORG", "I-ORG", "O", "O", "O"])
-    assert [(e.text, e.label_) for e in _repaired_entities(doc, (), doc.ents)] == [("Ivo Dane", "PERSON")]
+    assert [(e.text, e.label_) for e in _repaired_entities(doc, (), doc.ents, gazetteer())] == [("Ivo Dane", "PERSON")]
 
 
 @pytest.mark.parametrize("text, name, absent", [
@@ -621,3 +621,12 @@ def test_a_ministry_named_by_a_list_of_fields_is_one_body_with_its_short_name():
                        "conj", "punct", "compound", "conj", "cc", "conj", "ROOT"], ["PROPN", "ADP", "PROPN", "PUNCT",
                        "PROPN", "CCONJ", "PROPN", "PUNCT", "PROPN", "PROPN", "CCONJ", "PROPN", "VERB"], ["O"] * 13)
     assert _fields_listed(doc, 4).text == "Culture" and _fields_listed(doc, 8) is None
+
+
+def test_a_demonym_glued_to_a_given_name_is_the_person_s_side():
+    # "Kenyan Amani Otieno ran ." with "Kenyan Amani" tagged as an organisation and the surname as a product
+    doc = _hand_parsed(["Kenyan", "Amani", "Otieno", "ran", "."], [2, 2, 3, 3, 3], ["compound", "compound", "nsubj",
+                       "ROOT", "punct"], ["PROPN", "PROPN", "PROPN", "VERB", "PUNCT"],
+                       ["B-ORG", "I-ORG", "B-PRODUCT", "O", "O"])
+    actors = _actors_of_doc(doc)
+    assert list(actors) == ["Amani Otieno"] and actors["Amani Otieno"].affiliation == "Kenya"

@@ -132,7 +132,7 @@ def extract_actors(article: Article, doc, places: Gazetteer | None = None) -> tu
     headline_case, prose = _headline_case_sentences(doc)
     defined = _defined_acronyms(doc)
     ents = doc.ents  # built anew on each access: read once
-    for ent in _repaired_entities(doc, defined.values(), ents):
+    for ent in _repaired_entities(doc, defined.values(), ents, places):
         text = strip_possessive(ent.text)
         if ent.start in covered:
             continue  # the tail of a longer name ("ICT" of "the Ministry of Science and ICT")
@@ -306,12 +306,13 @@ def _called_places(text: str) -> frozenset[str]:
     return frozenset(m.group(1).casefold() for pattern in (_PLACE_CALLED, _PLACE_OF) for m in pattern.finditer(text))
 
 
-def _repaired_entities(doc, long_forms, ents):
-    """The model's entities, with four mistakes of news text mended: a long form an acronym in brackets
+def _repaired_entities(doc, long_forms, ents, places: Gazetteer):
+    """The model's entities, with five mistakes of news text mended: a long form an acronym in brackets
     defines is one organisation whatever the model made of its pieces ("the X, Y and Z Union (XYZU)"), an
     agency's name glued before a name ("AGENCY Jane Roe"), an organisation and the name of its officer
-    read as one ("the Election Commission Jane Roe said"), and a person taken for an organisation where
-    the text gives them an office ("Jane Roe was elected the President")."""
+    read as one ("the Election Commission Jane Roe said"), a person taken for an organisation where the
+    text gives them an office ("Jane Roe was elected the President") or a demonym before their given name
+    ("Utopian Jane" of "Utopian Jane Roe ran")."""
     inside = {i for span in long_forms for i in range(span.start, span.end)}
     named = [_long_span(span) for span in long_forms]
     for ent in sorted([*named, *(e for e in ents if not inside & set(range(e.start, e.end)))],
@@ -324,6 +325,10 @@ def _repaired_entities(doc, long_forms, ents):
         ent = _trimmed(ent)
         if ent is None:
             continue
+        person = _demonym_and_given_name(ent, places)
+        if person is not None:
+            yield person
+            continue
         head = next((t for t in ent[:-2] if t.lower_ in INSTITUTION_NOUNS and t.text[:1].isupper()), None)
         rest = ent[head.i - ent.start + 1:] if head is not None else ()
         defines = ent.end < len(doc) and doc[ent.end].text == "("  # "the Union Public Employees (UPE)": one name
@@ -334,6 +339,19 @@ def _repaired_entities(doc, long_forms, ents):
             yield _span(doc, ent.start, ent.end, label="PERSON")
         else:
             yield ent
+
+
+def _demonym_and_given_name(ent, places: Gazetteer):
+    """ "Utopian Jane" tagged as an organisation, the surname after it left out or tagged apart: the
+    person's name after the demonym, or None."""
+    doc = ent.doc
+    if len(ent) != 2 or not places.demonym(ent[0].text) or ent.end >= len(doc):
+        return None
+    given, surname = ent[1], doc[ent.end]
+    if given.dep_ != "compound" or given.head.i != surname.i or surname.ent_type_ not in ("", "PRODUCT", "PERSON") \
+            or surname.pos_ != "PROPN" or not NAME_TOKEN.match(surname.text):
+        return None
+    return _span(doc, given.i, surname.i + 1, label="PERSON")
 
 
 def _organization_shaped(ent) -> bool:
