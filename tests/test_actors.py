@@ -630,3 +630,12 @@ def test_a_demonym_glued_to_a_given_name_is_the_person_s_side():
                        ["B-ORG", "I-ORG", "B-PRODUCT", "O", "O"])
     actors = _actors_of_doc(doc)
     assert list(actors) == ["Amani Otieno"] and actors["Amani Otieno"].affiliation == "Kenya"
+
+
+def test_a_body_s_name_cut_after_its_place_is_one_name():
+    # "Members of the Eastland National Team quit ." with "the Eastland" a place and "National Team" a body
+    doc = _hand_parsed(["Members", "of", "the", "Eastland", "National", "Team", "quit", "."], [6, 0, 5, 5, 5, 1, 6, 6],
+                       ["nsubj", "prep", "det", "compound", "compound", "pobj", "ROOT", "punct"],
+                       ["NOUN", "ADP", "DET", "PROPN", "PROPN", "PROPN", "VERB", "PUNCT"],
+                       ["O", "O", "B-GPE", "I-GPE", "B-ORG", "I-ORG", "O", "O"])
+    assert list(_actors_of_doc(doc)) == ["Eastland National Team"]

@@ -307,16 +307,17 @@ def _called_places(text: str) -> frozenset[str]:
 
 
 def _repaired_entities(doc, long_forms, ents, places: Gazetteer):
-    """The model's entities, with five mistakes of news text mended: a long form an acronym in brackets
-    defines is one organisation whatever the model made of its pieces ("the X, Y and Z Union (XYZU)"), an
+    """The model's entities, with six mistakes of news text mended: a long form an acronym in brackets
+    defines is one organisation whatever the model made of its pieces ("the X, Y and Z Union (XYZU)"), a
+    body's name cut after its place ("the Utopia" + "National Team"), an
     agency's name glued before a name ("AGENCY Jane Roe"), an organisation and the name of its officer
     read as one ("the Election Commission Jane Roe said"), a person taken for an organisation where the
     text gives them an office ("Jane Roe was elected the President") or a demonym before their given name
     ("Utopian Jane" of "Utopian Jane Roe ran")."""
     inside = {i for span in long_forms for i in range(span.start, span.end)}
     named = [_long_span(span) for span in long_forms]
-    for ent in sorted([*named, *(e for e in ents if not inside & set(range(e.start, e.end)))],
-                      key=lambda span: span.start):
+    for ent in _joined_to_place(sorted([*named, *(e for e in ents if not inside & set(range(e.start, e.end)))],
+                                       key=lambda span: span.start)):
         if ent.label_ == "PERSON" and _organization_shaped(ent):
             ent = _span(doc, ent.start, ent.end, label="ORG")
         if ent.label_ != "ORG":
@@ -339,6 +340,20 @@ def _repaired_entities(doc, long_forms, ents, places: Gazetteer):
             yield _span(doc, ent.start, ent.end, label="PERSON")
         else:
             yield ent
+
+
+def _joined_to_place(spans: list) -> list:
+    """ "the Utopia Women's" + "National Team", "Northtown" + "County Assembly": an organisation whose name
+    the model cut after the place it opens with, one name again."""
+    joined = []
+    for span in spans:
+        before = joined[-1] if joined else None
+        if before is not None and before.label_ == "GPE" and before.end == span.start and span.label_ == "ORG" \
+                and not before.text.isupper() and span.root.text[:1].isupper() and span.root.lower_ in ORG_NOUNS:
+            joined[-1] = _span(span.doc, before.start, span.end, label="ORG")
+        else:
+            joined.append(span)
+    return joined
 
 
 def _demonym_and_given_name(ent, places: Gazetteer):
