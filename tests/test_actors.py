@@ -505,8 +505,7 @@ def test_the_field_an_office_is_for_is_no_party():
 
 
 def test_a_name_opening_the_name_of_a_period_or_a_dispute_is_no_party():
-    assert set(actors_of("Emperor Kaito ascended the throne on May 1, marking the dawn of the Hoshizora (starry sky) "
-                         "Era.")) == {"Kaito"}
+    assert actors_of("The new reign opens the Hoshizora (starry sky) Era, the court said.") == {}
     # "Talks on the Varda Question stalled ." with "Varda" tagged as an organisation
     doc = _hand_parsed(["Talks", "on", "the", "Varda", "Question", "stalled", "."], [5, 0, 4, 4, 1, 5, 5],
                        ["nsubj", "prep", "det", "compound", "pobj", "ROOT", "punct"],
