@@ -514,8 +514,7 @@ def test_a_name_opening_the_name_of_a_period_or_a_dispute_is_no_party():
 
 
 def test_land_claimed_or_a_part_of_a_place_is_no_party():
-    assert set(actors_of("Argentina again called for negotiations on the sovereignty of the Falkland Islands.")) == {
-        "Argentina"}
+    assert set(actors_of("Argentina renewed its claim over the sovereignty of the Falkland Islands.")) == {"Argentina"}
     # "Odette passed the vicinity of Kelvar ." with the island tagged as an organisation
     doc = _hand_parsed(["Odette", "passed", "the", "vicinity", "of", "Kelvar", "."], [1, 1, 3, 1, 3, 4, 1],
                        ["nsubj", "ROOT", "det", "dobj", "prep", "pobj", "punct"],
