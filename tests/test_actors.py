@@ -581,7 +581,7 @@ def test_a_product_named_after_its_maker_folds_into_the_maker():
 
 
 def test_a_city_stands_for_its_state_only_where_it_acts_as_one():
-    assert "United States" not in actors_of("That is about the distance between San Diego and Los Angeles.")
+    assert "United States" not in actors_of("Traffic on the long drive between San Diego and Los Angeles was heavy.")
     assert {"United States", "Russia"} <= set(actors_of("Talks between Washington and Moscow resumed on Monday."))
     assert "Germany" not in actors_of("He set his record from Berlin in 2018.")
     assert "Germany" in actors_of("The proposal from Berlin was rejected.")
@@ -608,10 +608,10 @@ def test_one_word_after_a_determiner_or_a_noun_of_bodies_is_no_person():
 
 
 def test_a_ministry_named_by_a_list_of_fields_is_one_body_with_its_short_name():
-    actors = actors_of("The official from the ministry of Foreign affairs, International Trade and Culture said the "
+    actors = actors_of("A spokeswoman at the ministry of Foreign affairs, Tourism and Culture told reporters the "
                        "Foreign Ministry would reply.")
-    assert list(actors) == ["ministry of Foreign affairs, International Trade and Culture"]
-    assert actors["ministry of Foreign affairs, International Trade and Culture"].aliases == ("Foreign Ministry",)
+    assert list(actors) == ["ministry of Foreign affairs, Tourism and Culture"]
+    assert actors["ministry of Foreign affairs, Tourism and Culture"].aliases == ("Foreign Ministry",)
     # a list that holds a body of its own is not its fields
     from generator.extract.actors import _fields_listed
     words = ["Ministry", "of", "Health", ",", "Trade", "and", "Culture", ",", "Labour", "Party", "and", "Acme", "met"]
