@@ -547,6 +547,12 @@ def test_sites_named_before_a_facility_noun_act_only_as_sites_do():
 def test_a_make_named_by_its_products_or_their_users_is_no_party():
     actors = actors_of("The regulator said Zentra Holdings misled owners of Zentra phones and some Zentra users.")
     assert actors["Zentra Holdings"].aliases == ()  # the phones' and the users' "Zentra" is not the company
+    # "Arms went to Zeta and border posts ." parsed with "Zeta" modifying "posts": a list, not a modifier
+    doc = _hand_parsed(["Arms", "went", "to", "Zeta", "and", "border", "posts", "."], [1, 1, 1, 6, 3, 6, 2, 1],
+                       ["nsubj", "ROOT", "prep", "nmod", "cc", "compound", "pobj", "punct"],
+                       ["NOUN", "VERB", "ADP", "PROPN", "CCONJ", "NOUN", "NOUN", "PUNCT"],
+                       ["O", "O", "O", "B-ORG", "O", "O", "O", "O"])
+    assert "Zeta" in _actors_of_doc(doc)
     # "It runs on a Zentra ." with the device tagged as an organisation
     doc = _hand_parsed(["It", "runs", "on", "a", "Zentra", "."], [1, 1, 1, 4, 2, 1],
                        ["nsubj", "ROOT", "prep", "det", "pobj", "punct"],

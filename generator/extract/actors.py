@@ -803,7 +803,9 @@ def _is_organization(ent) -> bool:
     root = ent.root
     noun = _modified_noun(root)
     named_body = noun.lemma_ in ORG_NOUNS and noun.tag_ != "NNS"  # "the Acme group" ("advocacy groups" are a kind)
-    if root.dep_ in MODIFIER_DEPS and noun.text.islower() and noun.lemma_ not in BODY_HEADS and not named_body:
+    listed = ent.end < len(doc) and doc[ent.end].pos_ == "CCONJ"  # "to Acme and border posts": no modifier there
+    if root.dep_ in MODIFIER_DEPS and noun.text.islower() and noun.lemma_ not in BODY_HEADS and not named_body \
+            and not listed:
         return False  # "the weekly Cabinet meeting", "Acme phones": a modifier, not a party ("Acme officials" are)
     if ent.start > 0 and doc[ent.start - 1].lower_ in ("a", "an") and root.dep_ not in MODIFIER_DEPS:
         return False  # "on an Acme or a Zeta": a thing of a make ("a Acme reporter" is Acme's)
@@ -859,7 +861,7 @@ STATE_PARTY_NOUNS = frozenset("""government authority force troop army military 
 diplomat side leadership regime administration state negotiator envoy embassy people counterpart intelligence
 offer proposal demand call plan sanction strike attack invasion threat pressure decision warning request condition
 position statement move response offensive operation campaign policy bid initiative veto support backing approval
-confidence message letter signal criticism reaction objection protest""".split()) | ROLE_WORDS
+confidence message letter signal criticism reaction objection protest accusation claim complaint""".split()) | ROLE_WORDS
 
 
 def _state_acts(mention, demonym: bool) -> bool:
@@ -909,7 +911,8 @@ def _seat_acts(ent, places: Gazetteer) -> bool:
     Eastport"), not as a place on a route ("the distance between Eastport and Westport", "his record from
     Eastport") nor as part of a longer place's name ("Metro Eastport")."""
     root = ent.root
-    if any(c.dep_ == "compound" and c.i < ent.start and c.text[:1].isupper() for c in root.children):
+    if any(c.dep_ == "compound" and c.i < ent.start and c.pos_ == "PROPN" and not c.is_sent_start
+           for c in root.children):
         return False
     if root.dep_ == "pobj" and root.head.lower_ == "from":
         return root.head.head.lemma_ in STATE_PARTY_NOUNS  # "an offer from X", not "flights from X"
