@@ -454,6 +454,9 @@ def test_a_name_headed_by_a_noun_of_bodies_or_buildings_is_no_person():
                        "Health workers at facilities such as the Dr. Elena Marquez Memorial Hospital and the City "
                        "Institute for Lung Care held protests.")
     assert actors["Tomas Brandt Attorneys"].kind == "organization"
+    actors = actors_of("Pupils from the Lycée Laplace joined the march, and Lycée Laplace staff said they backed the "
+                       "students.")  # a head that opens the name, as French and Spanish write it
+    assert actors["Lycée Laplace"].kind == "organization"
     assert not any("Marquez" in name for name in actors)  # a building where people work, not a party
 
 

@@ -54,6 +54,10 @@ CORPORATE_SUFFIXES = frozenset({"inc", "ltd", "llc", "plc", "co", "corp", "corpo
 # Heads of names of organisations and of the buildings they run: a name ending in one is no person's.
 ORGANIZATION_HEADS = FACILITY_HEADS | ORG_NOUNS | CORPORATE_SUFFIXES | frozenset(
     {"attorneys", "associates", "partners", "lawyers", "solicitors", "chambers", "foundation", "trust", "society"})
+# Heads that open the names of bodies and buildings in the languages that put them first ("Lycée X",
+# "Universidad de X", "Partido X").
+HEADS_FIRST = frozenset("""lycée lycee école ecole collège colegio escuela universidad université universidade
+universität hôpital hospital clínica instituto institut banco banque partido parti""".split())
 # Directions from a place: "southwest of X" places something, like a preposition of place.
 COMPASS_WORDS = frozenset("""north south east west northeast northwest southeast southwest north-east north-west
 south-east south-west""".split())
@@ -371,11 +375,13 @@ def _demonym_and_given_name(ent, places: Gazetteer):
 
 def _organization_shaped(ent) -> bool:
     """A name no person bears: headed by a noun of bodies, firms or buildings ("the Jane Roe Memorial
-    Hospital", "Roe Doe Attorneys"), an acronym in capitals ("ACR"), one word after "the" ("in the Dail"; in
+    Hospital", "Roe Doe Attorneys", "Lycée Roe"), an acronym in capitals ("ACR"), one word after "the" ("in the Dail"; in
     "the Roe administration" it may be a person's),
     or set after a noun of bodies ("the groups Fuerza Nueva and ...")."""
     last = ent[-1]
     before = ent.doc[ent.start - 1] if ent.start else None
+    if len(ent) > 1 and ent[0].lower_ in HEADS_FIRST:
+        return True  # "Lycée Laplace", "Colegio San Juan": the head opens the name
     return (len(ent) > 1 and last.text[:1].isupper() and last.lower_ in ORGANIZATION_HEADS) or (
         len(ent) == 1 and ACRONYM.fullmatch(last.text) is not None) or (before is not None and (
             (len(ent) == 1 and before.lower_ in DETERMINERS and last.tag_ != "NNPS" and last.dep_ not in MODIFIER_DEPS)
@@ -803,7 +809,8 @@ def _is_organization(ent) -> bool:
     root = ent.root
     noun = _modified_noun(root)
     named_body = noun.lemma_ in ORG_NOUNS and noun.tag_ != "NNS"  # "the Acme group" ("advocacy groups" are a kind)
-    listed = ent.end < len(doc) and doc[ent.end].pos_ == "CCONJ"  # "to Acme and border posts": no modifier there
+    listed = 0 < ent.start and ent.end < len(doc) and doc[ent.start - 1].pos_ == "ADP" and doc[ent.end].pos_ == "CCONJ"
+    # "to Acme and border posts": one of a list after a preposition, whatever the parse says it modifies
     if root.dep_ in MODIFIER_DEPS and noun.text.islower() and noun.lemma_ not in BODY_HEADS and not named_body \
             and not listed:
         return False  # "the weekly Cabinet meeting", "Acme phones": a modifier, not a party ("Acme officials" are)
