@@ -375,17 +375,23 @@ def _demonym_and_given_name(ent, places: Gazetteer):
 
 def _organization_shaped(ent) -> bool:
     """A name no person bears: headed by a noun of bodies, firms or buildings ("the Jane Roe Memorial
-    Hospital", "Roe Doe Attorneys", "Lycée Roe"), an acronym in capitals ("ACR"), one word after "the" ("in the Dail"; in
-    "the Roe administration" it may be a person's),
-    or set after a noun of bodies ("the groups Fuerza Nueva and ...")."""
+    Hospital", "Roe Doe Attorneys", "Lycée Roe"), an acronym in capitals ("ACR"), or placed as only a body's
+    name is (see `_placed_as_body`)."""
     last = ent[-1]
-    before = ent.doc[ent.start - 1] if ent.start else None
-    if len(ent) > 1 and ent[0].lower_ in HEADS_FIRST:
-        return True  # "Lycée Laplace", "Colegio San Juan": the head opens the name
-    return (len(ent) > 1 and last.text[:1].isupper() and last.lower_ in ORGANIZATION_HEADS) or (
-        len(ent) == 1 and ACRONYM.fullmatch(last.text) is not None) or (before is not None and (
-            (len(ent) == 1 and before.lower_ in DETERMINERS and last.tag_ != "NNPS" and last.dep_ not in MODIFIER_DEPS)
-            or (before.text.islower() and before.lemma_ in ORG_NOUNS and ent.root.dep_ not in ("nsubj", "nsubjpass"))))
+    if len(ent) > 1 and (ent[0].lower_ in HEADS_FIRST or (last.text[:1].isupper() and last.lower_ in ORGANIZATION_HEADS)):
+        return True
+    return (len(ent) == 1 and ACRONYM.fullmatch(last.text) is not None) or _placed_as_body(ent)
+
+
+def _placed_as_body(ent) -> bool:
+    """One word after "the" or "that" ("in the Dail"; in "the Roe administration" it may be a person's), or a
+    name right after a noun of bodies ("the groups X and Y")."""
+    if not ent.start:
+        return False
+    before, word = ent.doc[ent.start - 1], ent[-1]
+    if len(ent) == 1 and before.lower_ in DETERMINERS:
+        return word.tag_ != "NNPS" and word.dep_ not in MODIFIER_DEPS
+    return before.text.islower() and before.lemma_ in ORG_NOUNS and ent.root.dep_ not in ("nsubj", "nsubjpass")
 
 
 DETERMINERS = frozenset({"the", "this", "that"})  # no one's name follows them ("the Smiths" are a family)
@@ -820,8 +826,7 @@ def _is_organization(ent) -> bool:
         return False  # "ethnic X leaders": a people, not an organisation
     words = [w for w in (w.strip(_QUOTES) for w in strip_article(ent.text).split()) if w[:1].isalpha()]
     if len(words) > 2 and words[0].casefold() in FIELD_HOLDERS and words[1] == "of":
-        words = words[2:]  # "the ministry of Foreign affairs": a body named by its fields, the noun in lower case
-        return any(w[0].isupper() for w in words)
+        return any(w[0].isupper() for w in words[2:])  # "the ministry of Foreign affairs": named by its fields
     return bool(words) and all(w[0].isupper() or w in ("of", "the", "and", "for", "al", "de") for w in words)
 
 
