@@ -443,10 +443,10 @@ def _headline_case_sentences(doc) -> tuple[set[int], str]:
 
 # Nouns a place's name modifies: settlements ("the Northtown communities", "Eastport island") and what
 # happens somewhere ("the Northtown violence").
-SETTLEMENT_NOUNS = frozenset(PLACE_NOUNS) | {"island", "islands", "archipelago", "community", "communities", "area",
-                                             "areas", "village", "villages", "town", "city", "coast", "valley",
-                                             "incident", "violence", "massacre", "earthquake", "quake", "floods",
-                                             "clashes", "riots", "neighborhood", "neighbourhood"}
+SETTLEMENT_NOUNS = frozenset(PLACE_NOUNS) | {"community", "communities", "area", "areas", "village", "villages", "town",
+                                             "city", "coast", "valley", "incident", "violence", "massacre",
+                                             "earthquake", "quake", "floods", "clashes", "riots", "neighborhood",
+                                             "neighbourhood"}
 
 
 def _place_like(ent) -> bool:
@@ -570,6 +570,7 @@ def _read_sides(cluster: _Cluster, span, places: Gazetteer) -> None:
 
 # Nouns for the people of a body: "Acme officials ...; the officials are X and Y" makes X and Y Acme's.
 MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
+OWNER_PRONOUNS = frozenset({"his", "her", "their", "its", "our", "my", "your"})  # "his Cabinet": a generic body
 PEOPLE_MARKERS = frozenset({"ethnic"})  # words before a people's name, which the model tags as a body
 MEMBER_NOUNS = frozenset({"official", "officer", "leader", "member", "chief", "executive", "representative",
                           "delegate", "director", "negotiator"})
@@ -798,32 +799,29 @@ def _state_of_place(text: str, places: Gazetteer) -> Optional[str]:
 # --- organisations and states -----------------------------------------------------------------
 
 def _is_organization(ent) -> bool:
-    """Not a generic body ("his Cabinet"), a piece of a role ("Defense" in "Defense Minister", "Mines and
-    Energy Minister"), a document, plan, event or craft ("the Acme Act", "the Acme Satellite"), nor a
-    time zone ("13.21 UTC")."""
-    doc = ent.doc
-    if ent.start > 0 and doc[ent.start - 1].lower_ in ("his", "her", "their", "its", "our", "my", "your"):
+    """Not a generic body ("his Cabinet"), a people ("ethnic X leaders"), a piece of a role ("Defense" in
+    "Defense Minister", "Mines and Energy Minister"), a document, plan, event or craft ("the Acme Act", "the
+    Acme Satellite"), a time zone ("13.21 UTC"), a make of things ("Acme phones", "on an Acme")."""
+    doc, root = ent.doc, ent.root
+    before = doc[ent.start - 1] if ent.start else None
+    word_before = before.lower_ if before is not None else ""
+    if word_before in OWNER_PRONOUNS or word_before in PEOPLE_MARKERS:
         return False
     after = doc[ent.end:ent.end + 3]
     if after and (after[0].lower_ in ROLE_WORDS or (after[0].lower_ == "and" and any(
             t.lower_ in ROLE_WORDS for t in after[1:]))):
         return False
-    if ent.root.lower_ in NON_PARTY_HEADS or (ent.start > 0 and _clock_time(doc[ent.start - 1])):
-        return False
-    if ent.root.lower_ in ROLE_WORDS:
+    if root.lower_ in NON_PARTY_HEADS or root.lower_ in ROLE_WORDS or (before is not None and _clock_time(before)):
         return False  # "the Deputy Director of Prisons": an office, not a body
-    root = ent.root
-    noun = _modified_noun(root)
-    named_body = noun.lemma_ in ORG_NOUNS and noun.tag_ != "NNS"  # "the Acme group" ("advocacy groups" are a kind)
-    listed = 0 < ent.start and ent.end < len(doc) and doc[ent.start - 1].pos_ == "ADP" and doc[ent.end].pos_ == "CCONJ"
-    # "to Acme and border posts": one of a list after a preposition, whatever the parse says it modifies
-    if root.dep_ in MODIFIER_DEPS and noun.text.islower() and noun.lemma_ not in BODY_HEADS and not named_body \
-            and not listed:
-        return False  # "the weekly Cabinet meeting", "Acme phones": a modifier, not a party ("Acme officials" are)
-    if ent.start > 0 and doc[ent.start - 1].lower_ in ("a", "an") and root.dep_ not in MODIFIER_DEPS:
+    if root.dep_ in MODIFIER_DEPS:
+        noun = _modified_noun(root)
+        named_body = noun.lemma_ in ORG_NOUNS and noun.tag_ != "NNS"  # "the Acme group" ("advocacy groups": a kind)
+        # "to Acme and border posts": one of a list after a preposition, whatever the parse says it modifies
+        listed = word_before and before.pos_ == "ADP" and ent.end < len(doc) and doc[ent.end].pos_ == "CCONJ"
+        if noun.text.islower() and noun.lemma_ not in BODY_HEADS and not named_body and not listed:
+            return False  # "the weekly Cabinet meeting", "Acme phones": a modifier, not a party ("Acme officials" are)
+    elif word_before in ("a", "an"):
         return False  # "on an Acme or a Zeta": a thing of a make ("a Acme reporter" is Acme's)
-    if ent.start > 0 and doc[ent.start - 1].lower_ in PEOPLE_MARKERS:
-        return False  # "ethnic X leaders": a people, not an organisation
     words = [w for w in (w.strip(_QUOTES) for w in strip_article(ent.text).split()) if w[:1].isalpha()]
     if len(words) > 2 and words[0].casefold() in FIELD_HOLDERS and words[1] == "of":
         return any(w[0].isupper() for w in words[2:])  # "the ministry of Foreign affairs": named by its fields
