@@ -198,6 +198,7 @@ def extract_actors(article: Article, doc, places: Gazetteer | None = None) -> tu
         elif places.seat(token.text) and _seat_acts(doc[token.i:token.i + 1], places):
             country(places.seat(token.text), token.text, token.idx, True)
 
+    people += _untagged_titled_names(doc, covered, places)
     persons = _cluster_people(people, places)
     _untagged_surnames(doc, persons, covered, places)
     for key, org in list(orgs.items()):  # a name the model tagged as an organisation ("Dane", "Jane Roe")
@@ -384,16 +385,22 @@ def _organization_shaped(ent) -> bool:
 
 
 def _placed_as_body(ent) -> bool:
-    """One word after "the" or "that" ("in the Dail"; in "the Roe administration" it may be a person's), or a
-    name right after a noun of bodies ("the groups X and Y")."""
+    """One word after "the" or "that" ("in the Veldraad"; in "the Roe administration" it may be a person's,
+    in "the Veldraad committee" it is the chamber's), or a name right after a noun of bodies ("the groups X
+    and Y")."""
     if not ent.start:
         return False
     before, word = ent.doc[ent.start - 1], ent[-1]
     if len(ent) == 1 and before.lower_ in DETERMINERS:
-        return word.tag_ != "NNPS" and word.dep_ not in MODIFIER_DEPS
+        if word.dep_ in MODIFIER_DEPS:
+            return word.head.text.islower() and word.head.lemma_ in CHAMBER_PARTS
+        return word.tag_ != "NNPS"
     return before.text.islower() and before.lemma_ in ORG_NOUNS and ent.root.dep_ not in ("nsubj", "nsubjpass")
 
 
+# Parts and doings of a legislature that its one-word name modifies ("the Veldraad committee"); a person's
+# name modifies other nouns ("the Roe administration", "the Roe team").
+CHAMBER_PARTS = frozenset({"committee", "subcommittee", "chamber", "floor", "sitting", "recess"})
 DETERMINERS = frozenset({"the", "this", "that"})  # no one's name follows them ("the Smiths" are a family)
 ENTITY_BREAKS = frozenset("•|—–")  # a dateline's or a menu's separator is never inside a name
 
@@ -712,6 +719,32 @@ def _sides_are_parties(persons: list[_Cluster], orgs: dict[str, _Cluster], count
             added = True
         cluster.acts = True
     return added
+
+
+MAX_UNTAGGED_NAME = 3  # words of a name read after a title the model left untagged
+
+
+def _untagged_titled_names(doc, covered: set[int], places: Gazetteer) -> list[tuple[str, int, object]]:
+    """ "Lord Mayor Ivo Dane will ...": a name of two or three capitalised words after a capitalised title
+    that the model left untagged, as person mentions (name, position, span)."""
+    found = []
+    for token in doc:
+        title = token.text.casefold().rstrip(".")
+        if not (token.text[:1].isupper() and (title in ROLE_WORDS or title in HONORIFICS)) or token.i + 1 in covered:
+            continue
+        end = token.i + 1
+        while end < len(doc) and end - token.i <= MAX_UNTAGGED_NAME and _untagged_name_word(doc[end], places):
+            end += 1
+        words = doc[token.i + 1:end]
+        if len(words) >= 2 and all(t.head.i == words[-1].i for t in words[:-1]) and words[-1].head.i >= end:
+            covered.update(range(words.start, words.end))
+            found.append((words.text, words.start_char, (doc, words.start, words.end)))
+    return found
+
+
+def _untagged_name_word(token, places: Gazetteer) -> bool:
+    return token.ent_type_ == "" and token.tag_ == "NNP" and bool(NAME_TOKEN.match(token.text)) \
+        and not _title_word(token, places) and not places.place(token.text)
 
 
 def _untagged_surnames(doc, persons: list[_Cluster], covered: set[int], places: Gazetteer) -> None:
