@@ -394,6 +394,8 @@ def test_a_site_is_a_party_only_where_it_acts():
 def test_a_name_given_to_a_thing_is_no_party_under_any_mention():
     assert actors_of('Typhoon "Odile" made landfall on Monday. Odile will move west, forecasters said.') == {}
     assert actors_of('The rocket "Kestrel" was launched on Monday. Kestrel reached orbit, its makers said.') == {}
+    for word in ("Hubris", "Defiance"):  # the first word of a document's title, tagged as a person or a body
+        assert word not in actors_of(f'The 50-nation resolution "{word} against Westland" requires Eastland to leave.')
     # a title word that is also a given name, or a bill, names no thing
     assert set(actors_of("Bill Okafor said the Harbour Act must be repealed.")) == {"Bill Okafor"}
 

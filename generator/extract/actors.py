@@ -39,7 +39,7 @@ _CLOCK = re.compile(r"\d{1,2}[:.]\d{2}|[ap]\.?m\.?")
 STORM_TITLES = frozenset({"typhoon", "hurricane", "cyclone", "storm"})
 # Heads of names that are no party: documents and plans, events, storms, craft and sites.
 NON_PARTY_HEADS = STORM_TITLES | frozenset("""act charter plan treaty accord agreement convention protocol question
-law bill code constitution declaration doctrine satellite rocket spacecraft ship vessel aircraft palace stadium
+resolution motion report manifesto strategy law bill code constitution declaration doctrine satellite rocket spacecraft ship vessel aircraft palace stadium
 airport station games cup championship olympics marathon festival summit era""".split())
 MAX_THING_WORDS = 4  # the longest name read after a kind of thing
 # Heads of the names of buildings and sites: "X Hospital" is a party only where it acts ("X Hospital said",
