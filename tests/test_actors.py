@@ -251,6 +251,20 @@ def test_entity_repairs_glued_credit_officer_and_office_holder():
     assert [(e.text, e.label_) for e in _repaired_entities(doc, (), doc.ents, gazetteer())] == [("Ivo Dane", "PERSON")]
 
 
+@pytest.mark.parametrize("first, pronoun, label", [
+    (["Ivo", "Dane"], "He", "PERSON"),  # "Ivo Dane stressed it . He added more ."
+    (["Ivo", "Dane"], "It", "ORG"),  # a body is "it"
+    (["Dane", "Bank"], "She", "ORG"),  # a body's head: "she" is someone else, named before
+])
+def test_a_name_taken_for_a_body_that_he_or_she_takes_up_is_a_person(first, pronoun, label):
+    from generator.extract.actors import _repaired_entities
+    doc = _hand_parsed([*first, "stressed", "it", ".", pronoun, "added", "more", "."], [1, 2, 2, 2, 2, 6, 6, 6, 6],
+                       ["compound", "nsubj", "ROOT", "dobj", "punct", "nsubj", "ROOT", "dobj", "punct"],
+                       ["PROPN", "PROPN", "VERB", "PRON", "PUNCT", "PRON", "VERB", "ADV", "PUNCT"],
+                       ["B-ORG", "I-ORG", "O", "O", "O", "O", "O", "O", "O"])
+    assert [e.label_ for e in _repaired_entities(doc, (), doc.ents, gazetteer())] == [label]
+
+
 @pytest.mark.parametrize("text, name, absent", [
     ("The Weather, Tides and Ocean Agency (WTOA) said the storm would pass. WTOA warned fishermen.",
      "Weather, Tides and Ocean Agency", {"WTOA", "Tides and Ocean Agency"}),

@@ -39,8 +39,8 @@ _CLOCK = re.compile(r"\d{1,2}[:.]\d{2}|[ap]\.?m\.?")
 STORM_TITLES = frozenset({"typhoon", "hurricane", "cyclone", "storm"})
 # Heads of names that are no party: documents and plans, events, storms, craft and sites.
 NON_PARTY_HEADS = STORM_TITLES | frozenset("""act charter plan treaty accord agreement convention protocol question
-resolution motion report manifesto strategy law bill code constitution declaration doctrine satellite rocket spacecraft ship vessel aircraft palace stadium
-airport station games cup championship olympics marathon festival summit era""".split())
+resolution motion report manifesto strategy law bill code constitution declaration doctrine satellite rocket spacecraft
+ship vessel aircraft palace stadium airport station games cup championship olympics marathon festival summit era""".split())
 MAX_THING_WORDS = 4  # the longest name read after a kind of thing
 # Heads of the names of buildings and sites: "X Hospital" is a party only where it acts ("X Hospital said",
 # "X Hospital's director"), not where things happen or come from ("taken to X Hospital", "launched from X
@@ -317,10 +317,12 @@ def _repaired_entities(doc, long_forms, ents, places: Gazetteer):
     body's name cut after its place ("the Utopia" + "National Team"), an
     agency's name glued before a name ("AGENCY Jane Roe"), an organisation and the name of its officer
     read as one ("the Election Commission Jane Roe said"), a person taken for an organisation where the
-    text gives them an office ("Jane Roe was elected the President") or a demonym before their given name
-    ("Utopian Jane" of "Utopian Jane Roe ran")."""
+    text gives them an office ("Jane Roe was elected the President"), calls them "he" or "she" ("Roe
+    stressed ... . She added") or puts a demonym before their given name ("Utopian Jane" of "Utopian Jane
+    Roe ran")."""
     inside = {i for span in long_forms for i in range(span.start, span.end)}
     named = [_long_span(span) for span in long_forms]
+    he_or_she = _taken_up_as_he_or_she(doc)
     for ent in _joined_to_place(sorted([*named, *(e for e in ents if not inside & set(range(e.start, e.end)))],
                                        key=lambda span: span.start)):
         if ent.label_ == "PERSON" and _organization_shaped(ent):
@@ -341,10 +343,34 @@ def _repaired_entities(doc, long_forms, ents, places: Gazetteer):
         if head is not None and not defines and all(t.pos_ == "PROPN" and t.is_title and t.tag_ != "NNPS" for t in rest):
             yield _span(doc, ent.start, head.i + 1, label="ORG")
             yield _span(doc, head.i + 1, ent.end, label="PERSON")
-        elif _holds_office(ent):
+        elif _holds_office(ent) or (ent[-1].text in he_or_she and _personal_name_shaped(ent)):
             yield _span(doc, ent.start, ent.end, label="PERSON")
         else:
             yield ent
+
+
+PERSONAL_PRONOUNS = frozenset({"he", "she"})  # a body is "it" or "they"
+PLACE_LABELS = frozenset({"GPE", "LOC", "NORP"})
+
+
+def _taken_up_as_he_or_she(doc) -> frozenset[str]:
+    """Names that "he" or "she" takes up as the next sentence's subject: "Roe stressed ... . She added ...".
+    Only where the name is the one named subject of its sentence and no person is named in either."""
+    names = set()
+    sentences = list(doc.sents)
+    for sent, after in zip(sentences, sentences[1:]):
+        subjects = [t for t in sent if t.dep_ == "nsubj" and t.pos_ == "PROPN" and t.ent_type_ not in PLACE_LABELS]
+        if len(subjects) != 1 or any(e.label_ == "PERSON" for e in (*sent.ents, *after.ents)):
+            continue
+        if any(t.dep_ == "nsubj" and t.lower_ in PERSONAL_PRONOUNS for t in after):
+            names.add(subjects[0].text)
+    return frozenset(names)
+
+
+def _personal_name_shaped(ent) -> bool:
+    """One to three capitalised words, none a body's head, no acronym: what a person's name looks like."""
+    return len(ent) <= 3 and all(NAME_TOKEN.match(t.text) and not t.is_upper for t in ent) \
+        and not _organization_shaped(ent)
 
 
 def _joined_to_place(spans: list) -> list:
