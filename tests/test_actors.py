@@ -359,12 +359,22 @@ def test_words_glued_to_an_organisation_are_cut_off():
 @pytest.mark.parametrize("text, state, party", [
     ("Officials met in the Austrian capital on Monday to resume the talks.", "Austria", False),
     ("The runner told German television that he was happy.", "Germany", False),
-    ("Filipino Nurses United said the pay was too low.", "Philippines", False),
+    ("Chilean Nurses United said the pay was too low.", "Chile", False),
     ("Austrian officials said the talks would resume on Monday.", "Austria", True),
     ("The Germans refused to pay the fine.", "Germany", True),
+    # a state's name as a modifier, the same way
+    ("The Norway women's team's match next week could be called off.", "Norway", False),
+    ("The ceremony starts at noon Norway time.", "Norway", False),
+    ("Nordic firms want a bigger share of the Norway market.", "Norway", False),
+    ("On the Norway-Chile dispute, the envoy said talks would go on.", "Norway", True),
+    ("The Norway government said talks would go on.", "Norway", True),
 ])
-def test_a_demonym_names_the_state_as_a_party_only_for_its_people_or_bodies(text, state, party):
+def test_a_demonym_or_a_state_s_name_names_the_state_as_a_party_only_for_its_people_bodies_or_relations(text, state, party):
     assert (state in actors_of(text)) is party
+
+
+def test_the_state_an_office_holder_serves_is_a_party():
+    assert "Norway" in actors_of("Guests, including Norway President Ivo Dane, will watch the ceremony in Norway.")
 
 
 def test_the_body_a_person_acts_for_is_a_party():

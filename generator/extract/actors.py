@@ -732,6 +732,8 @@ def _sides_are_parties(persons: list[_Cluster], orgs: dict[str, _Cluster], count
     forms = {form.casefold(): c for c in orgs.values() for form in c.forms}
     for person in persons:
         side = person.affiliation
+        if side in countries:
+            countries[side].acts = True  # "Utopia President X": the state acts through its office holder
         if not side or side in countries or places.country(side) or places.place(side):
             continue
         cluster = forms.get(side.casefold())
@@ -923,30 +925,35 @@ def _untagged_institution(token):
     return token.doc[words[0].i:token.i + 1]
 
 
-# Nouns a demonym makes a state's party: its bodies and people ("Utopian forces", "the Utopian government"),
-# office holders (ROLE_WORDS: "the Utopian negotiator") and what a state does ("a Utopian offer", "Utopian
-# sanctions"); not "Utopian television", "the Utopian capital", "Utopian residents".
+# Nouns a demonym or a state's name modifies as the state's party: its bodies and people ("Utopian forces",
+# "the Utopia government"), office holders (ROLE_WORDS: "the Utopian negotiator"), what a state does ("a
+# Utopian offer", "Utopian sanctions") and relations between states ("the Utopia-Eastland dispute"); not
+# "Utopian television", "the Utopian capital", "Utopian residents", "Utopia time", "the Utopia women's team".
 STATE_PARTY_NOUNS = frozenset("""government authority force troop army military navy police ministry delegation
 diplomat side leadership regime administration state negotiator envoy embassy people counterpart intelligence
 offer proposal demand call plan sanction strike attack invasion threat pressure decision warning request condition
 position statement move response offensive operation campaign policy bid initiative veto support backing approval
-confidence message letter signal criticism reaction objection protest accusation claim complaint""".split()) | ROLE_WORDS
+confidence message letter signal criticism reaction objection protest accusation claim complaint dispute conflict war
+talks relation tension deal negotiation tie row standoff impasse rivalry""".split()) | ROLE_WORDS
 
 
 def _state_acts(mention, demonym: bool) -> bool:
     """A state's name or demonym names the state as a party: not as a place ("in Utopia", "the Utopian
-    capital"), not inside another name ("the Bank of Utopia", "Utopian Nurses United"), and a demonym only
-    as a people or with a party noun ("the Utopians", "Utopian officials")."""
-    if _in_name(mention) or (mention.root.dep_ == "compound" and mention.root.head.pos_ == "PROPN"):
-        return False
-    if not demonym:
-        return not _located(mention)
+    capital"), not inside another name ("the Bank of Utopia", "Utopian Nurses United"), and as a modifier
+    only of a party noun ("Utopian officials", "the Utopia-Eastland dispute", not "the Utopia market")."""
     root = mention.root
-    if root.dep_ in ("amod", "compound", "nmod"):
-        head = root.head
-        former = any(c.lower_ in FORMER for c in head.children)  # "a former Utopian minister" acts for none
-        return not former and (head.lemma_.lower() in STATE_PARTY_NOUNS or head.lower_ in STATE_PARTY_NOUNS)
-    return not _located(mention)
+    doc = root.doc
+    paired = root.head.i == root.i + 2 and doc[root.i + 1].text in PAIR_MARKS  # "Utopia" of "the Utopia-Eastland dispute"
+    if _in_name(mention) and not paired:
+        return False
+    if root.dep_ not in MODIFIER_DEPS:
+        return not _located(mention)
+    head = _modified_noun(root)
+    former = any(c.lower_ in FORMER for c in head.children)  # "a former Utopian minister" acts for none
+    return not former and (head.lemma_.lower() in STATE_PARTY_NOUNS or head.lower_ in STATE_PARTY_NOUNS)
+
+
+PAIR_MARKS = frozenset("-–—/")
 
 
 def _is_agent(ent) -> bool:
