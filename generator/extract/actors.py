@@ -136,6 +136,8 @@ def extract_actors(article: Article, doc, places: Gazetteer | None = None) -> tu
     headline_case, prose = _headline_case_sentences(doc)
     defined = _defined_acronyms(doc)
     ents = doc.ents  # built anew on each access: read once
+    named_last = (-1, "")  # where the last organisation's name ended, and its cluster's key
+    other_names: dict[str, str] = {}  # an organisation's other name -> the key of the name it follows
     for ent in _repaired_entities(doc, defined.values(), ents, places):
         text = strip_possessive(ent.text)
         if ent.start in covered:
@@ -183,6 +185,10 @@ def extract_actors(article: Article, doc, places: Gazetteer | None = None) -> tu
             whole = _joined_tail(ent)
             covered.update(range(ent.end, whole.end))
             text = _org_name(ent, strip_possessive(whole.text))
+            if _other_name(ent, named_last) and not ACRONYM.fullmatch(text):
+                other_names[text.casefold()] = named_last[1]  # "the Eastland School (Lycée Roe)": one body
+            # acronyms in brackets, before or after a long form, are definitions (`_defined_acronyms`)
+            named_last = (-1, "") if ACRONYM.fullmatch(text) else (whole.end, text.casefold())
             place = places.place(text) or ent.root.lower_ in PLACE_NOUNS or _named_as_place(text, called)
             organization(text, ent.start_char, _is_agent(ent) if place else _acts_from(ent) if _facility(ent)
                          else not _located(ent))
@@ -208,6 +214,9 @@ def extract_actors(article: Article, doc, places: Gazetteer | None = None) -> tu
                 owner.forms[form] += n
             owner.mentions += org.mentions
             del orgs[key]
+    for other, key in other_names.items():
+        if other != key and other in orgs and key in orgs:
+            _merge(orgs[key], orgs.pop(other))
     _fold_organizations(orgs, defined, places)
     _affiliate_by_body(persons, orgs, doc)
     _affiliate_by_patron(persons)
@@ -227,6 +236,14 @@ def extract_actors(article: Article, doc, places: Gazetteer | None = None) -> tu
                             listed_with=_listed_with(cluster, persons),
                             home=_home_state(cluster, countries, setting)))
     return tuple(_unique_ids(actors))
+
+
+def _other_name(ent, named_last: tuple[int, str]) -> bool:
+    """A name alone in brackets right after an organisation's: its other name ("the Eastland School (Lycée
+    Roe)")."""
+    doc = ent.doc
+    return named_last[0] == ent.start - 1 and doc[ent.start - 1].text == "(" and ent.end < len(doc) \
+        and doc[ent.end].text == ")"
 
 
 def _names_person(name: str, person: _Cluster) -> bool:
@@ -1100,12 +1117,17 @@ def _fold_organizations(orgs: dict[str, _Cluster], defined: dict[str, Span], pla
         if target is None:
             target = _branch_of(name, [c for c in orgs.values() if c is not cluster], defined, places)
         if target is not None:
-            target.canonical = target.canonical or target.name  # the long form names it, however often used
-            for form, n in cluster.forms.items():
-                target.forms[form] += n
-            target.mentions += cluster.mentions
-            target.acts |= cluster.acts
+            _merge(target, cluster)
             del orgs[key]
+
+
+def _merge(target: _Cluster, cluster: _Cluster) -> None:
+    """Fold one organisation's mentions into another's, whose name stays the one it goes by."""
+    target.canonical = target.canonical or target.name  # the long form names it, however often used
+    for form, n in cluster.forms.items():
+        target.forms[form] += n
+    target.mentions += cluster.mentions
+    target.acts |= cluster.acts
 
 
 def _branch_of(name: str, others: list[_Cluster], defined: dict[str, str],
