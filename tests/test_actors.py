@@ -377,8 +377,13 @@ def test_words_glued_to_an_organisation_are_cut_off():
     ("Nordic firms want a bigger share of the Norway market.", "Norway", False),
     ("On the Norway-Chile dispute, the envoy said talks would go on.", "Norway", True),
     ("The Norway government said talks would go on.", "Norway", True),
+    # and as an owner
+    ("The minister told Norway's Arabic-language television network on Tuesday that talks went on.", "Norway", False),
+    ("Norway's oil production beat forecasts, traders said.", "Norway", False),
+    ("Norway's competition watchdog said the firm misled users.", "Norway", True),
+    ("Norway's decision angered the envoys.", "Norway", True),
 ])
-def test_a_demonym_or_a_state_s_name_names_the_state_as_a_party_only_for_its_people_bodies_or_relations(text, state, party):
+def test_a_demonym_or_a_state_s_name_names_the_state_as_a_party_only_for_its_people_bodies_acts_or_relations(text, state, party):
     assert (state in actors_of(text)) is party
 
 

@@ -175,7 +175,7 @@ def extract_actors(article: Article, doc, places: Gazetteer | None = None) -> tu
         if _institution(ent):
             organization(strip_article(text), ent.start_char, not _located(ent))
         elif state:
-            country(state, text, ent.start_char, _state_acts(ent, bool(places.demonym(text))))
+            country(state, text, ent.start_char, _state_acts(ent))
         elif places.seat(text):
             if _seat_acts(ent, places):
                 country(places.seat(text), text, ent.start_char, True)
@@ -200,7 +200,7 @@ def extract_actors(article: Article, doc, places: Gazetteer | None = None) -> tu
         if name is not None:
             organization(name.text, name.start_char, not _located(name))
         elif state:
-            country(state, token.text, token.idx, _state_acts(doc[token.i:token.i + 1], bool(places.demonym(token.text))))
+            country(state, token.text, token.idx, _state_acts(doc[token.i:token.i + 1]))
         elif places.seat(token.text) and _seat_acts(doc[token.i:token.i + 1], places):
             country(places.seat(token.text), token.text, token.idx, True)
 
@@ -951,19 +951,21 @@ diplomat side leadership regime administration state negotiator envoy embassy pe
 offer proposal demand call plan sanction strike attack invasion threat pressure decision warning request condition
 position statement move response offensive operation campaign policy bid initiative veto support backing approval
 confidence message letter signal criticism reaction objection protest accusation claim complaint dispute conflict war
-talks relation tension deal negotiation tie row standoff impasse rivalry""".split()) | ROLE_WORDS
+talks relation tension deal negotiation tie row standoff impasse rivalry court parliament legislature regulator
+watchdog""".split()) | ROLE_WORDS
 
 
-def _state_acts(mention, demonym: bool) -> bool:
+def _state_acts(mention) -> bool:
     """A state's name or demonym names the state as a party: not as a place ("in Utopia", "the Utopian
     capital"), not inside another name ("the Bank of Utopia", "Utopian Nurses United"), and as a modifier
-    only of a party noun ("Utopian officials", "the Utopia-Eastland dispute", not "the Utopia market")."""
+    or an owner only of a party noun ("Utopian officials", "the Utopia-Eastland dispute", "Utopia's
+    decision"; not "the Utopia market", "Utopia's oil output")."""
     root = mention.root
     doc = root.doc
-    paired = root.head.i == root.i + 2 and doc[root.i + 1].text in PAIR_MARKS  # "Utopia" of "the Utopia-Eastland dispute"
+    paired = root.head.i == root.i + 2 and doc[root.i + 1].text in PAIR_MARKS  # "the Utopia-Eastland dispute"
     if _in_name(mention) and not paired:
         return False
-    if root.dep_ not in MODIFIER_DEPS:
+    if root.dep_ not in MODIFIER_DEPS and root.dep_ != "poss":
         return not _located(mention)
     head = _modified_noun(root)
     former = any(c.lower_ in FORMER for c in head.children)  # "a former Utopian minister" acts for none
