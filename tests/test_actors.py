@@ -251,6 +251,28 @@ def test_entity_repairs_glued_credit_officer_and_office_holder():
     assert [(e.text, e.label_) for e in _repaired_entities(doc, (), doc.ents, gazetteer())] == [("Ivo Dane", "PERSON")]
 
 
+def test_staff_credited_for_the_story_are_no_parties():
+    found = actors_of("Prices rose 3%, data showed. (Reporting by Ivo Dane; Editing by Amos Kertel and Jane Roe)")
+    assert not {"Ivo Dane", "Amos Kertel", "Jane Roe"} & set(found)
+    assert "Jane Roe" in actors_of("Jane Roe said reporting by the paper was wrong.")
+
+
+def test_a_common_noun_opening_a_sentence_is_no_name():
+    # "Sorghum grows well . The sorghum crop failed ." with the first word tagged as a person
+    words = ["Sorghum", "grows", "well", ".", "The", "sorghum", "crop", "failed", "."]
+    doc = _hand_parsed(words, [1, 1, 1, 1, 6, 6, 7, 7, 7],
+                       ["nsubj", "ROOT", "advmod", "punct", "det", "compound", "nsubj", "ROOT", "punct"],
+                       ["NOUN", "VERB", "ADV", "PUNCT", "DET", "NOUN", "NOUN", "VERB", "PUNCT"],
+                       ["B-PERSON"] + ["O"] * 8)
+    assert _actors_of_doc(doc) == {}
+    words[5] = "Sorghum"  # a name the text never writes in lower case stays one
+    doc = _hand_parsed(words, [1, 1, 1, 1, 6, 6, 7, 7, 7],
+                       ["nsubj", "ROOT", "advmod", "punct", "det", "compound", "nsubj", "ROOT", "punct"],
+                       ["NOUN", "VERB", "ADV", "PUNCT", "DET", "PROPN", "NOUN", "VERB", "PUNCT"],
+                       ["B-PERSON"] + ["O"] * 8)
+    assert set(_actors_of_doc(doc)) == {"Sorghum"}
+
+
 def test_a_name_alone_in_brackets_after_an_organisation_s_is_its_other_name():
     found = actors_of("Acme Holdings (Zeta Foods) said it would sell the unit. Zeta Foods also said prices would rise.")
     assert set(found) == {"Acme Holdings"} and found["Acme Holdings"].aliases == ("Zeta Foods",)

@@ -116,6 +116,8 @@ class _Cluster:
 def extract_actors(article: Article, doc, places: Gazetteer | None = None) -> tuple[Actor, ...]:
     places = places or gazetteer()
     excluded = {x.casefold() for x in (article.author, article.publisher) if x} | _thing_names(doc)
+    credited = _credited_chars(doc.text)
+    common = _common_words(doc)
     countries: dict[str, _Cluster] = {}
     orgs: dict[str, _Cluster] = {}
     people: list[tuple[str, int, object]] = []  # (name, position, span)
@@ -145,6 +147,10 @@ def extract_actors(article: Article, doc, places: Gazetteer | None = None) -> tu
         covered.update(range(ent.start, ent.end))
         if ent.sent.start in headline_case and text not in prose:
             continue  # "Activists Third Point Build Stake, Push For ...": every word capitalised, no names to trust
+        if any(start <= ent.start_char < end for start, end in credited):
+            continue  # "(Reporting by Jane Roe; Editing by Ivo Dane)": the staff who wrote the story
+        if len(ent) == 1 and ent[0].is_sent_start and ent.text.casefold() in common:
+            continue  # "Meth is cheap": a common noun opening a sentence, which the text writes in lower case too
         if office_field(ent.root):
             continue  # "the Secretary for Eastland and Northern affairs": what an office covers, not a party
         if _opens_thing_name(ent):
@@ -236,6 +242,21 @@ def extract_actors(article: Article, doc, places: Gazetteer | None = None) -> tu
                             listed_with=_listed_with(cluster, persons),
                             home=_home_state(cluster, countries, setting)))
     return tuple(_unique_ids(actors))
+
+
+# Credits of the staff who made a story: "Reporting by X; Editing by Y", "(Additional reporting by Z)".
+_CREDIT = re.compile(r"\b(?:reporting|writing|editing|compiled|produced|photos?|photographs|graphics)[ \t]+by[ \t]+"
+                     r"[^;)(\n]*", re.I)
+
+
+def _credited_chars(text: str) -> list[tuple[int, int]]:
+    """Where the text credits its reporters, editors and photographers: no party is named there."""
+    return [match.span() for match in _CREDIT.finditer(text)]
+
+
+def _common_words(doc) -> frozenset[str]:
+    """Nouns the text writes in lower case ("meth" of "the meth crisis")."""
+    return frozenset(t.text for t in doc if t.pos_ == "NOUN" and t.text.islower())
 
 
 def _other_name(ent, named_last: tuple[int, str]) -> bool:
