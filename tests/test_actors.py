@@ -122,6 +122,16 @@ def test_role_and_side_from_the_words_around_a_name(sentence, name, role, side):
     assert (person.role, person.affiliation) == (role, side)
 
 
+def test_a_surname_with_particles_or_of_several_words_folds_into_the_full_name():
+    found = actors_of("Coach Ana Lind praised Piet van der Berg after the match. Van der Berg scored twice, and "
+                      "later van der Berg thanked the fans.")
+    assert set(found) == {"Ana Lind", "Piet van der Berg"}
+    found = actors_of("Coach Ana Lind praised Joel Marten Ek after the match. Marten Ek scored twice, and Marten Ek "
+                      "thanked the fans.")
+    assert {a.name for a in found.values() if a.kind == "person"} in ({"Ana Lind", "Marten Ek"},
+                                                                       {"Ana Lind", "Joel Marten Ek"})
+
+
 def test_an_honorific_and_surname_fold_into_the_full_name():
     actors = actors_of("The drivers were told by Pia Moll, who leads their union, that the strike would begin.",
                        "Ms Moll said the strike would go on.")

@@ -558,12 +558,19 @@ def _person_name(ent, places: Gazetteer):
     if not tokens:
         return None, None
     words = strip_possessive(doc[tokens[0].i:tokens[-1].i + 1].text).split()  # "Ben-Ami" stays one word
-    if not words or not all(NAME_TOKEN.match(w) for w in words) or len(words) > 4:
+    if not words or len(words) > MAX_NAME_WORDS or not (NAME_TOKEN.match(words[0]) and NAME_TOKEN.match(words[-1])) \
+            or not all(NAME_TOKEN.match(w) or w in NAME_PARTICLES for w in words):
         return None, None
     name = " ".join(words)
     if places.country(name) or places.demonym(name) or places.seat(name):
         return None, None
     return name, (ent.doc, tokens[0].i, tokens[-1].i + 1)
+
+
+MAX_NAME_WORDS = 5
+# Small words inside surnames, written in lower case: "Piet van der Berg", "Ana dos Santos", "Omar bin Said".
+NAME_PARTICLES = frozenset("""van von der den de del della di da do dos das du la le bin binti ibn al el ben ter ten
+zu""".split())
 
 
 def _title_word(token, places: Gazetteer) -> bool:
@@ -591,6 +598,12 @@ def same_person(a: str, b: str) -> bool:
     return fuzz.ratio(a.casefold(), b.casefold()) >= 90
 
 
+def _tail_of(short: str, long: str) -> bool:
+    """ "Van Der Beek" of "James Van Der Beek": a surname of several words, written alone."""
+    ws, wl = short.split(), long.split()
+    return 1 < len(ws) < len(wl) and wl[-len(ws):] == ws
+
+
 def surname_match(single: str, full: str) -> bool:
     last = full.split()[-1].casefold()
     word = single.casefold()
@@ -608,7 +621,7 @@ def _cluster_people(people, places: Gazetteer) -> list[_Cluster]:
             singles.append((name, position, span))
             continue
         for rep, cluster in fulls:
-            if same_person(rep, name):
+            if same_person(rep, name) or _tail_of(name, rep) or _tail_of(rep, name):
                 break
         else:
             cluster = _Cluster("person")
