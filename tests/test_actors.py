@@ -419,6 +419,11 @@ def test_a_demonym_or_a_state_s_name_names_the_state_as_a_party_only_for_its_peo
     assert (state in actors_of(text)) is party
 
 
+def test_an_office_s_word_after_of_inside_a_body_s_name_is_part_of_the_name():
+    found = actors_of("General Ivo Dane, chairman of the Joint Chiefs of Staff, told reporters that troops would stay.")
+    assert found["Ivo Dane"].affiliation == "Joint Chiefs of Staff" and "Joint Chiefs of" not in found
+
+
 def test_the_state_an_office_holder_serves_is_a_party():
     assert "Norway" in actors_of("Guests, including Norway President Ivo Dane, will watch the ceremony in Norway.")
 

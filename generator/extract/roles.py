@@ -398,10 +398,12 @@ def _name_word(token, places: Gazetteer) -> bool:
 
 
 def _org_word(token) -> bool:
-    """Part of an organisation's name: tagged so, an acronym, or a number right after one ("G20")."""
+    """Part of an organisation's name: tagged so, an acronym, or a number right after one ("G20"); an
+    office's word only after "of" inside the name ("the Joint Chiefs of Staff", "the Council of Ministers")."""
     word = strip_possessive(token.text)
     acronym = len(word) >= 2 and word.isupper() and word.isalpha()
-    return (token.ent_type_ == "ORG" or acronym) and word.casefold() not in ROLE_WORDS
+    named_after = token.ent_iob_ == "I" and token.doc[token.i - 1].lower_ == "of"
+    return (token.ent_type_ == "ORG" or acronym) and (word.casefold() not in ROLE_WORDS or named_after)
 
 
 def _portfolio(token) -> bool:
