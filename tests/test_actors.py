@@ -290,6 +290,18 @@ def test_a_common_noun_opening_a_sentence_is_no_name():
     assert set(_actors_of_doc(doc)) == {"Sorghum"}
 
 
+def test_a_body_s_name_ending_another_s_folds_into_it():
+    found = actors_of("The Eastland Assembly Finance Committee summoned the minister on Monday. The Finance Committee "
+                      "said it wanted answers.")
+    assert set(found) == {"Eastland Assembly Finance Committee"}  # and "Finance Committee" is no officer's name
+
+
+def test_a_body_owning_another_in_one_entity_is_two_bodies():
+    found = actors_of("Jane Roe, who directs Eastland University’s Centre for Trade Studies, said the Centre for "
+                      "Trade Studies would publish a report.")
+    assert {"Eastland University", "Centre for Trade Studies"} <= set(found)
+
+
 def test_a_name_alone_in_brackets_after_an_organisation_s_is_its_other_name():
     found = actors_of("Acme Holdings (Zeta Foods) said it would sell the unit. Zeta Foods also said prices would rise.")
     assert set(found) == {"Acme Holdings"} and found["Acme Holdings"].aliases == ("Zeta Foods",)
@@ -485,6 +497,7 @@ def test_a_site_is_a_party_only_where_it_acts():
 def test_a_name_given_to_a_thing_is_no_party_under_any_mention():
     assert actors_of('Typhoon "Odile" made landfall on Monday. Odile will move west, forecasters said.') == {}
     assert actors_of('The rocket "Kestrel" was launched on Monday. Kestrel reached orbit, its makers said.') == {}
+    assert actors_of("Hospitals must meet the Acme Patient Safety Goal by May, the minister said.") == {}
     for word in ("Hubris", "Defiance"):  # the first word of a document's title, tagged as a person or a body
         assert word not in actors_of(f'The 50-nation resolution "{word} against Westland" requires Eastland to leave.')
     # a title word that is also a given name, or a bill, names no thing

@@ -38,9 +38,10 @@ _CLOCK = re.compile(r"\d{1,2}[:.]\d{2}|[ap]\.?m\.?")
 # after their kind ('the rocket "Kestrel"').
 STORM_TITLES = frozenset({"typhoon", "hurricane", "cyclone", "storm"})
 # Heads of names that are no party: documents and plans, events, storms, craft and sites.
-NON_PARTY_HEADS = STORM_TITLES | frozenset("""act charter plan treaty accord agreement convention protocol question
-resolution motion report manifesto strategy law bill code constitution declaration doctrine satellite rocket spacecraft
-ship vessel aircraft palace stadium airport station games cup championship olympics marathon festival summit era""".split())
+NON_PARTY_HEADS = STORM_TITLES | frozenset("""act charter plan treaty accord agreement convention protocol question resolution
+motion report manifesto strategy goal standard guideline rule regulation directive law bill code constitution
+declaration doctrine satellite rocket spacecraft ship vessel aircraft palace stadium airport station games cup
+championship olympics marathon festival summit era""".split())
 MAX_THING_WORDS = 4  # the longest name read after a kind of thing
 # Heads of the names of buildings and sites: "X Hospital" is a party only where it acts ("X Hospital said",
 # "X Hospital's director"), not where things happen or come from ("taken to X Hospital", "launched from X
@@ -371,6 +372,10 @@ def _repaired_entities(doc, long_forms, ents, places: Gazetteer):
         ent = _trimmed(ent)
         if ent is None:
             continue
+        owner = _owning_body(ent)
+        if owner is not None:
+            yield owner
+            ent = _span(doc, owner.end + 1, ent.end, label="ORG")
         person = _demonym_and_given_name(ent, places)
         if person is not None:
             yield person
@@ -378,7 +383,8 @@ def _repaired_entities(doc, long_forms, ents, places: Gazetteer):
         head = next((t for t in ent[:-2] if t.lower_ in INSTITUTION_NOUNS and t.text[:1].isupper()), None)
         rest = ent[head.i - ent.start + 1:] if head is not None else ()
         defines = ent.end < len(doc) and doc[ent.end].text == "("  # "the Union Public Employees (UPE)": one name
-        if head is not None and not defines and all(t.pos_ == "PROPN" and t.is_title and t.tag_ != "NNPS" for t in rest):
+        if head is not None and not defines and all(t.pos_ == "PROPN" and t.is_title and t.tag_ != "NNPS" for t in rest) \
+                and _personal_name_shaped(rest):
             yield _span(doc, ent.start, head.i + 1, label="ORG")
             yield _span(doc, head.i + 1, ent.end, label="PERSON")
         elif _holds_office(ent) or (ent[-1].text in he_or_she and _personal_name_shaped(ent)):
@@ -409,6 +415,16 @@ def _personal_name_shaped(ent) -> bool:
     """One to three capitalised words, none a body's head, no acronym: what a person's name looks like."""
     return len(ent) <= 3 and all(NAME_TOKEN.match(t.text) and not t.is_upper for t in ent) \
         and not _organization_shaped(ent)
+
+
+def _owning_body(ent):
+    """ "the Eastland University's Centre for Trade", one entity: the body before the possessive, which
+    owns the one after it (the span of the owner, or None). "Roe's Diner" stays one name."""
+    cut = next((t.i for t in ent[1:-1] if POSSESSIVE.fullmatch(t.text)), None)
+    if cut is None or not ent.doc[cut + 1].text[:1].isupper():
+        return None
+    owner = _span(ent.doc, ent.start, cut, label="ORG")
+    return owner if owner[-1].lower_ in ORGANIZATION_HEADS else None
 
 
 def _joined_to_place(spans: list) -> list:
@@ -1155,6 +1171,9 @@ def _fold_organizations(orgs: dict[str, _Cluster], defined: dict[str, Span], pla
         if target is None and " " not in name.strip():  # "Acme", and "Acme+" (a product named after it)
             within = [c for k, c in longer if name.casefold().rstrip(BRAND_MARKS) in _core_words(c.label)]
             target = within[0] if len(within) == 1 else None
+        if target is None and " " in name.strip():  # "Intelligence Committee" of "House Intelligence Committee"
+            ending = [c for k, c in longer if c.label.casefold().endswith(" " + name.casefold())]
+            target = ending[0] if len(ending) == 1 else None
         if target is None:
             target = next((c for k, c in longer if _same_organization(name, c.label)), None)
         if target is None:
