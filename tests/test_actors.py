@@ -439,8 +439,8 @@ def test_a_demonym_or_a_state_s_name_names_the_state_as_a_party_only_for_its_peo
 
 
 def test_an_office_s_word_after_of_inside_a_body_s_name_is_part_of_the_name():
-    found = actors_of("General Ivo Dane, chairman of the Joint Chiefs of Staff, told reporters that troops would stay.")
-    assert found["Ivo Dane"].affiliation == "Joint Chiefs of Staff" and "Joint Chiefs of" not in found
+    found = actors_of("General Ivo Dane, secretary of the Eastland Council of Ministers, said troops would stay.")
+    assert found["Ivo Dane"].affiliation == "Eastland Council of Ministers" and "Eastland Council of" not in found
 
 
 @pytest.mark.parametrize("text, name, role", [
@@ -727,7 +727,7 @@ def test_one_word_after_a_determiner_or_a_noun_of_bodies_is_no_person():
 
 
 def test_a_full_name_after_a_title_the_model_left_untagged_is_the_person():
-    actors = actors_of("Cllr Amos Kertel said that Lord Mayor Ivo Dane, will contact the Minister for Housing. "
+    actors = actors_of("Cllr Amos Kertel said that Lord Mayor Ivo Dane, will contact the Minister for Roads. "
                        "Cllr Dane will also ask for a hearing.")
     assert actors["Ivo Dane"].role == "Lord Mayor" and "Dane" not in actors
     # a demonym is no title: "Chilean Nurse Voices said ." left untagged names no person
