@@ -419,7 +419,7 @@ def test_words_glued_to_an_organisation_are_cut_off():
 @pytest.mark.parametrize("text, state, party", [
     ("Officials met in the Austrian capital on Monday to resume the talks.", "Austria", False),
     ("The runner told German television that he was happy.", "Germany", False),
-    ("Chilean Nurses United said the pay was too low.", "Chile", False),
+    ("Chilean Pilots United said the pay was too low.", "Chile", False),
     ("Austrian officials said the talks would resume on Monday.", "Austria", True),
     ("The Germans refused to pay the fine.", "Germany", True),
     # a state's name as a modifier, the same way

@@ -1014,7 +1014,7 @@ watchdog""".split()) | ROLE_WORDS
 
 def _state_acts(mention) -> bool:
     """A state's name or demonym names the state as a party: not as a place ("in Utopia", "the Utopian
-    capital"), not inside another name ("the Bank of Utopia", "Utopian Nurses United"), and as a modifier
+    capital"), not inside another name ("the Bank of Utopia", "Utopian Pilots United"), and as a modifier
     or an owner only of a party noun ("Utopian officials", "the Utopia-Eastland dispute", "Utopia's
     decision"; not "the Utopia market", "Utopia's oil output")."""
     root = mention.root

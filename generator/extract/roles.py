@@ -401,7 +401,7 @@ def _name_word(token, places: Gazetteer) -> bool:
 
 def _org_word(token) -> bool:
     """Part of an organisation's name: tagged so, an acronym, or a number right after one ("G20"); an
-    office's word only after "of" inside the name ("the Joint Chiefs of Staff", "the Council of Ministers")."""
+    office's word only after "of" inside the name ("the Council of Ministers", "the Chiefs of Staff")."""
     word = strip_possessive(token.text)
     acronym = len(word) >= 2 and word.isupper() and word.isalpha()
     named_after = token.ent_iob_ == "I" and token.doc[token.i - 1].lower_ == "of"
