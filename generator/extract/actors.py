@@ -151,7 +151,7 @@ def extract_actors(article: Article, doc, places: Gazetteer | None = None) -> tu
         if any(start <= ent.start_char < end for start, end in credited):
             continue  # "(Reporting by Jane Roe; Editing by Ivo Dane)": the staff who wrote the story
         if len(ent) == 1 and ent[0].is_sent_start and ent.text.casefold() in common:
-            continue  # "Meth is cheap": a common noun opening a sentence, which the text writes in lower case too
+            continue  # "Sorghum grows well": a common noun opening a sentence, which the text writes in lower case too
         if office_field(ent.root):
             continue  # "the Secretary for Eastland and Northern affairs": what an office covers, not a party
         if _opens_thing_name(ent):
@@ -256,7 +256,7 @@ def _credited_chars(text: str) -> list[tuple[int, int]]:
 
 
 def _common_words(doc) -> frozenset[str]:
-    """Nouns the text writes in lower case ("meth" of "the meth crisis")."""
+    """Nouns the text writes in lower case ("sorghum" of "the sorghum crop")."""
     return frozenset(t.text for t in doc if t.pos_ == "NOUN" and t.text.islower())
 
 
@@ -621,7 +621,7 @@ def _last_before(cluster: _Cluster, position: int) -> int:
 
 
 def _tail_of(short: str, long: str) -> bool:
-    """ "Van Der Beek" of "James Van Der Beek": a surname of several words, written alone."""
+    """ "Marten Ek" of "Joel Marten Ek": a surname of several words, written alone."""
     ws, wl = short.split(), long.split()
     return 1 < len(ws) < len(wl) and wl[-len(ws):] == ws
 
@@ -1171,7 +1171,7 @@ def _fold_organizations(orgs: dict[str, _Cluster], defined: dict[str, Span], pla
         if target is None and " " not in name.strip():  # "Acme", and "Acme+" (a product named after it)
             within = [c for k, c in longer if name.casefold().rstrip(BRAND_MARKS) in _core_words(c.label)]
             target = within[0] if len(within) == 1 else None
-        if target is None and " " in name.strip():  # "Intelligence Committee" of "House Intelligence Committee"
+        if target is None and " " in name.strip():  # "Finance Committee" of "X Finance Committee"
             ending = [c for k, c in longer if c.label.casefold().endswith(" " + name.casefold())]
             target = ending[0] if len(ending) == 1 else None
         if target is None:
