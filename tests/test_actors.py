@@ -735,6 +735,11 @@ def test_a_full_name_after_a_title_the_model_left_untagged_is_the_person():
                        ["amod", "compound", "nsubj", "ROOT", "punct"], ["ADJ", "PROPN", "PROPN", "VERB", "PUNCT"],
                        ["O"] * 5, tags=["JJ", "NNP", "NNP", "VBD", "."])
     assert all(actor.kind != "person" for actor in _actors_of_doc(doc).values())
+    # nor are a body's words after one that is also an office's: "National Council Resolution passed ."
+    doc = _hand_parsed(["National", "Council", "Resolution", "passed", "."], [2, 2, 3, 3, 3],
+                       ["compound", "compound", "nsubj", "ROOT", "punct"], ["PROPN", "PROPN", "PROPN", "VERB", "PUNCT"],
+                       ["O"] * 5, tags=["NNP", "NNP", "NNP", "VBD", "."])
+    assert all(actor.kind != "person" for actor in _actors_of_doc(doc).values())
 
 
 def test_a_ministry_named_by_a_list_of_fields_is_one_body_with_its_short_name():

@@ -838,7 +838,8 @@ def _untagged_titled_names(doc, covered: set[int], places: Gazetteer) -> list[tu
         while end < len(doc) and end - token.i <= MAX_UNTAGGED_NAME and _untagged_name_word(doc[end], places):
             end += 1
         words = doc[token.i + 1:end]
-        if len(words) >= 2 and all(t.head.i == words[-1].i for t in words[:-1]) and words[-1].head.i >= end:
+        if len(words) >= 2 and all(t.head.i == words[-1].i for t in words[:-1]) and words[-1].head.i >= end \
+                and _personal_name_shaped(words) and words[-1].lower_ not in NON_PARTY_HEADS:
             covered.update(range(words.start, words.end))
             found.append((words.text, words.start_char, (doc, words.start, words.end)))
     return found
