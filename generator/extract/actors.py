@@ -98,6 +98,12 @@ class _Cluster:
         if span is not None:
             self.spans.append(span)
 
+    def absorb(self, other: "_Cluster") -> None:
+        """Take another cluster's mentions: the two are one party."""
+        self.forms.update(other.forms)
+        self.mentions += other.mentions
+        self.acts |= other.acts
+
     @property
     def sentences(self) -> set[int]:
         return {doc[start].sent.start for doc, start, _ in self.spans}
@@ -192,10 +198,12 @@ def extract_actors(article: Article, doc, places: Gazetteer | None = None) -> tu
             whole = _joined_tail(ent)
             covered.update(range(ent.end, whole.end))
             text = _org_name(ent, strip_possessive(whole.text))
-            if _other_name(ent, named_last) and not ACRONYM.fullmatch(text):
-                other_names[text.casefold()] = named_last[1]  # "the Eastland School (Lycée Roe)": one body
-            # acronyms in brackets, before or after a long form, are definitions (`_defined_acronyms`)
-            named_last = (-1, "") if ACRONYM.fullmatch(text) else (whole.end, text.casefold())
+            if ACRONYM.fullmatch(text):  # in brackets before or after a long form: a definition (`_defined_acronyms`)
+                named_last = (-1, "")
+            else:
+                if _other_name(ent, named_last):
+                    other_names[text.casefold()] = named_last[1]  # "the Eastland School (Lycée Roe)": one body
+                named_last = (whole.end, text.casefold())
             place = places.place(text) or ent.root.lower_ in PLACE_NOUNS or _named_as_place(text, called)
             organization(text, ent.start_char, _is_agent(ent) if place else _acts_from(ent) if _facility(ent)
                          else not _located(ent))
@@ -217,9 +225,7 @@ def extract_actors(article: Article, doc, places: Gazetteer | None = None) -> tu
     for key, org in list(orgs.items()):  # a name the model tagged as an organisation ("Dane", "Jane Roe")
         owner = next((p for p in persons if len(org.forms) == 1 and _names_person(org.name, p)), None)
         if owner:
-            for form, n in org.forms.items():
-                owner.forms[form] += n
-            owner.mentions += org.mentions
+            owner.absorb(org)
             del orgs[key]
     for other, key in other_names.items():
         if other != key and other in orgs and key in orgs:
@@ -402,9 +408,10 @@ def _taken_up_as_he_or_she(doc) -> frozenset[str]:
     Only where the name is the one named subject of its sentence and no person is named in either."""
     names = set()
     sentences = list(doc.sents)
+    with_person = {e.sent.start for e in doc.ents if e.label_ == "PERSON"}
     for sent, after in zip(sentences, sentences[1:]):
         subjects = [t for t in sent if t.dep_ == "nsubj" and t.pos_ == "PROPN" and t.ent_type_ not in PLACE_LABELS]
-        if len(subjects) != 1 or any(e.label_ == "PERSON" for e in (*sent.ents, *after.ents)):
+        if len(subjects) != 1 or {sent.start, after.start} & with_person:
             continue
         if any(t.dep_ == "nsubj" and t.lower_ in PERSONAL_PRONOUNS for t in after):
             names.add(subjects[0].text)
@@ -620,10 +627,10 @@ def _last_before(cluster: _Cluster, position: int) -> int:
     return max((char for char in cluster.chars if char < position), default=-1)
 
 
-def _tail_of(short: str, long: str) -> bool:
-    """ "Marten Ek" of "Joel Marten Ek": a surname of several words, written alone."""
-    ws, wl = short.split(), long.split()
-    return 1 < len(ws) < len(wl) and wl[-len(ws):] == ws
+def _one_ends_other(a: str, b: str) -> bool:
+    """ "Marten Ek" and "Joel Marten Ek": a surname of several words, written alone."""
+    short, long = sorted((a.split(), b.split()), key=len)
+    return 1 < len(short) < len(long) and long[-len(short):] == short
 
 
 def surname_match(single: str, full: str) -> bool:
@@ -643,7 +650,7 @@ def _cluster_people(people, places: Gazetteer) -> list[_Cluster]:
             singles.append((name, position, span))
             continue
         for rep, cluster in fulls:
-            if same_person(rep, name) or _tail_of(name, rep) or _tail_of(rep, name):
+            if same_person(rep, name) or _one_ends_other(rep, name):
                 break
         else:
             cluster = _Cluster("person")
@@ -800,8 +807,9 @@ def _ministry_of(cluster: _Cluster, orgs: dict[str, _Cluster]) -> Optional[str]:
 
 def _sides_are_parties(persons: list[_Cluster], orgs: dict[str, _Cluster], countries: dict[str, _Cluster],
                        text: str, places: Gazetteer) -> bool:
-    """The organisation a person acts for is a party of the article ("Acme party leader X", "Y, a party led
-    by X"), even where it is only named in a title or the model did not tag it. True when a body was added."""
+    """The organisation or state a person acts for is a party of the article ("Acme party leader X", "Y, a
+    party led by X", "Utopia President X"), even where it is only named in a title or the model did not tag
+    it. True when a body was added."""
     added = False
     forms = {form.casefold(): c for c in orgs.values() for form in c.forms}
     for person in persons:
@@ -1013,6 +1021,9 @@ talks relation tension deal negotiation tie row standoff impasse rivalry court p
 watchdog""".split()) | ROLE_WORDS
 
 
+PAIR_MARKS = frozenset("-–—/")  # between two states' names: "the Utopia-Eastland dispute"
+
+
 def _state_acts(mention) -> bool:
     """A state's name or demonym names the state as a party: not as a place ("in Utopia", "the Utopian
     capital"), not inside another name ("the Bank of Utopia", "Utopian Pilots United"), and as a modifier
@@ -1020,7 +1031,7 @@ def _state_acts(mention) -> bool:
     decision"; not "the Utopia market", "Utopia's oil output")."""
     root = mention.root
     doc = root.doc
-    paired = root.head.i == root.i + 2 and doc[root.i + 1].text in PAIR_MARKS  # "the Utopia-Eastland dispute"
+    paired = root.head.i == root.i + 2 and doc[root.i + 1].text in PAIR_MARKS
     if _in_name(mention) and not paired:
         return False
     if root.dep_ not in MODIFIER_DEPS and root.dep_ != "poss":
@@ -1028,9 +1039,6 @@ def _state_acts(mention) -> bool:
     head = _modified_noun(root)
     former = any(c.lower_ in FORMER for c in head.children)  # "a former Utopian minister" acts for none
     return not former and (head.lemma_.lower() in STATE_PARTY_NOUNS or head.lower_ in STATE_PARTY_NOUNS)
-
-
-PAIR_MARKS = frozenset("-–—/")
 
 
 def _is_agent(ent) -> bool:
@@ -1187,10 +1195,7 @@ def _fold_organizations(orgs: dict[str, _Cluster], defined: dict[str, Span], pla
 def _merge(target: _Cluster, cluster: _Cluster) -> None:
     """Fold one organisation's mentions into another's, whose name stays the one it goes by."""
     target.canonical = target.canonical or target.name  # the long form names it, however often used
-    for form, n in cluster.forms.items():
-        target.forms[form] += n
-    target.mentions += cluster.mentions
-    target.acts |= cluster.acts
+    target.absorb(cluster)
 
 
 def _branch_of(name: str, others: list[_Cluster], defined: dict[str, str],

