@@ -50,12 +50,12 @@ def extract(articles: list[Article], config: Config, store: Cache) -> tuple[list
     for article, digest in zip(articles, digests):
         if found[digest] is not None:
             continue
-        if nlp.too_long(article.body):
+        if nlp.too_long(article.text):
             notes.append(Diagnostic(article.source_file, "E103", f"the article text is over {nlp.MAX_CHARS:,} "
                                     "characters, more than the parser reads at once; split it into several files"))
         else:
             todo.append((article, digest))
-    docs = nlp.parse((article.body for article, _ in todo), workers=nlp.workers_for(len(todo)))
+    docs = nlp.parse((article.text for article, _ in todo), workers=nlp.workers_for(len(todo)))
     # the headlines that may state a demand ("X calls on Y to ...")
     asks = [article.title for article, _ in todo if may_state_demand(article.title)]
     headlines = dict(zip(asks, nlp.parse_headlines(asks)))

@@ -74,7 +74,7 @@ def clean(seed: Seed, boilerplate: frozenset[str] = frozenset()) -> Article:
     page = read_page(seed)
     blocks = page_blocks(page, boilerplate)
     title = seed.override("title") or page.title
-    lede, last, body = _article_body(blocks, page.extracted, title)
+    lede, last, standfirst, body = _article_body(blocks, page.extracted, title)
     if not body:
         raise NoArticleText(seed.source_file, "no paragraph of article text was found (only headlines, links or "
                                               "page furniture); check that the file holds the article")
@@ -96,6 +96,7 @@ def clean(seed: Seed, boilerplate: frozenset[str] = frozenset()) -> Article:
         author=seed.override("author") or page.author or find_author(blocks) or signed,
         url=seed.override("url"),
         dateline=filed,
+        standfirst=tuple(p for p in standfirst if norm_line(p) not in norm_line(" ".join(body))),
     )
 
 
@@ -107,22 +108,24 @@ def page_blocks(page: Extracted, boilerplate: frozenset[str]) -> list[Block]:
             else Block(b.index, b.text, "boiler") for b in blocks]
 
 
-def _article_body(blocks: list[Block], extracted: bool, title: Optional[str]) -> tuple[int, int, list[str]]:
-    """First and last block of the article and its paragraphs. An extractor already chose the region;
-    the furniture rules still apply to it."""
+def _article_body(blocks: list[Block], extracted: bool, title: Optional[str]) -> tuple[int, int, list[str], list[str]]:
+    """First and last block of the article, its standfirst and its paragraphs. An extractor already chose
+    the region; the furniture rules still apply to it."""
     if extracted:
-        return 0, len(blocks) - 1, [b.text for b in blocks if b.kind not in EXTRACTED_FURNITURE
-                                    and norm_line(b.text) != norm_line(title or "")]
+        return 0, len(blocks) - 1, [], [b.text for b in blocks if b.kind not in EXTRACTED_FURNITURE
+                                        and norm_line(b.text) != norm_line(title or "")]
     if not any(b.kind in ("prose", "bullet") for b in blocks):
-        return 0, len(blocks) - 1, []
-    lede, last = article_region(blocks)
-    return lede, last, [b.text for b in blocks[lede:last + 1] if is_body(b)]
+        return 0, len(blocks) - 1, [], []
+    top, last = article_region(blocks)
+    lede = _past_standfirst(blocks, top)
+    return (lede, last, [b.text for b in blocks[top:lede] if b.kind == "prose"],
+            [b.text for b in blocks[lede:last + 1] if is_body(b)])
 
 
 def article_region(blocks: list[Block]) -> tuple[int, int]:
     """The first and last block of the article in a whole page: the run of blocks whose weight is
     greatest (the body-text-extraction method of boilerplate removers: prose counts for, furniture
-    against), started at its first paragraph of news prose, past a standfirst."""
+    against), started at its first paragraph of news prose (a standfirst, if the page has one)."""
     best, best_start, best_end, best_paragraphs = 0.0, None, None, 0
     total, start, paragraphs = 0.0, 0, 0
     for block in blocks:
@@ -142,7 +145,7 @@ def article_region(blocks: list[Block]) -> tuple[int, int]:
     lede = next((b.index for b in region if b.kind == "prose" and b.words >= LEDE_MIN_WORDS
                  and F.SENTENCE_END.search(b.text)),
                 next(b.index for b in region if block_weight(b) > 0 or b.index == best_end))
-    return _past_standfirst(blocks, lede), best_end
+    return lede, best_end
 
 
 def _continued(blocks: list[Block], end: int, before: float) -> bool:

@@ -42,6 +42,12 @@ class Article:
     author: Optional[str] = None
     url: Optional[str] = None
     dateline: Optional[str] = None  # where the report was filed, from a dateline cleaning took off the lede
+    standfirst: tuple[str, ...] = ()  # the paragraphs between headline and byline that sum the story up
+
+    @property
+    def text(self) -> tuple[str, ...]:
+        """The paragraphs extraction reads: the standfirst names parties and asks the body may not repeat."""
+        return self.standfirst + self.body
 
 
 @dataclass(frozen=True)
@@ -130,7 +136,7 @@ class Briefing:
         article = Article(id=data["id"], source_file=data["source_file"], title=data["title"],
                           body=tuple(data["body"]), published=data.get("published"), publisher=data.get("publisher"),
                           author=data.get("author"), url=data.get("source_url"),
-                          dateline=data.get("dateline"))
+                          dateline=data.get("dateline"), standfirst=tuple(data.get("standfirst", ())))
         return cls(
             article=article, slug=data["url"].removeprefix("briefings/").strip("/"), summary=tuple(data["summary"]),
             actors=tuple(Actor(**{**a, "aliases": tuple(a["aliases"]), "listed_with": tuple(a.get("listed_with", ()))})
@@ -143,7 +149,8 @@ class Briefing:
         return {
             "id": a.id, "source_file": a.source_file, "url": self.url, "title": a.title,
             "published": a.published, "publisher": a.publisher, "author": a.author,
-            "source_url": a.url, "dateline": a.dateline, "summary": list(self.summary), "body": list(a.body),
+            "source_url": a.url, "dateline": a.dateline, "summary": list(self.summary),
+            "standfirst": list(a.standfirst), "body": list(a.body),
             "actors": [x.to_dict() for x in self.actors],
             "demands": [x.to_dict() for x in self.demands],
             "related": [x.to_dict() for x in self.related],

@@ -132,3 +132,21 @@ def test_links_are_reused_only_while_every_briefing_is_as_before(tmp_path, monke
                       encoding="utf-8")
     build.run(config)
     assert calls == [5, 2, 5]  # an article changed: linked again
+
+
+def test_the_standfirst_is_read_for_parties_and_shown_apart_from_the_body(tmp_path):
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "fares.txt").write_text(
+        "Strikers demand pay rise as talks collapse\n\n"
+        "The walkout comes a day after Utopian President Ivo Dane announced a freeze on public wages for a year.\n\n"
+        "By JANE ROE\n\nPublished On 12 Jan 2024\n\n"
+        "The city council voted on Tuesday to raise bus fares by ten percent, the mayor's office said.\n\n"
+        "Union leaders demanded that the council reverse the decision before the end of the month.\n", encoding="utf-8")
+    result = build.run(Config(seeds=seeds, out=tmp_path / "out", cache=None, corrections=None))
+    briefing = result.briefings[0]
+    assert briefing.article.standfirst[0].startswith("The walkout comes")
+    assert not any("walkout" in p for p in briefing.article.body)
+    assert "Ivo Dane" in {a.name for a in briefing.actors}
+    page = (tmp_path / "out" / briefing.url.rstrip("/")).with_suffix(".md").read_text(encoding="utf-8")
+    assert '<p class="standfirst"><em>The walkout comes' in page

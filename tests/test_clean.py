@@ -114,7 +114,8 @@ def test_headline_with_standfirst_and_all_caps_byline():
     a = article(text)
     assert a.title == "Strikers demand pay rise as talks collapse"
     assert a.author == "Jane Doe and John Roe" and a.published == "2024-01-12"
-    assert a.body[-1] == SECOND
+    assert a.body == (LEDE, SECOND)
+    assert a.standfirst == ("Union leader tells reporters the walkout will go on until operators make a serious offer.",)
 
 
 def test_name_line_above_job_title_is_the_author():
