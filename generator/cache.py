@@ -103,7 +103,8 @@ class Cache:
         self._write(digest, briefing.to_dict())
 
     def get_article(self, digest: str) -> Optional[Article]:
-        return self._read(digest, lambda data: Article(**{**data, "body": tuple(data["body"])}), ARTICLE)
+        return self._read(digest, lambda data: Article(**{**data, "body": tuple(data["body"]),
+                                                                  "standfirst": tuple(data.get("standfirst", ()))}), ARTICLE)
 
     def put_article(self, digest: str, article: Article) -> None:
         self._write(digest, dataclasses.asdict(article))
