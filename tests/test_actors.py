@@ -342,6 +342,7 @@ def test_spellings_of_one_organisation_fold():
     assert _same_organization("UN Security Council", "United Nations Security Council")
     assert not _same_organization("UN Security Council", "United Nations General Assembly")
     assert not _same_organization("Acme", "Acne")  # too short to tell a typo from another name
+    assert not _same_organization("Tunelyx", "Tunelyx+")  # a maker and the service it sells
     assert same_person("Ravi Mishra Kota", "Ravi Misra")
 
 
@@ -772,3 +773,33 @@ def test_a_body_s_name_cut_after_its_place_is_one_name():
                        ["NOUN", "ADP", "DET", "PROPN", "PROPN", "PROPN", "VERB", "PUNCT"],
                        ["O", "O", "B-GPE", "I-GPE", "B-ORG", "I-ORG", "O", "O"])
     assert list(_actors_of_doc(doc)) == ["Eastland National Team"]
+
+
+def test_a_long_form_the_model_cut_is_one_body_when_its_initials_spell_the_acronym():
+    found = actors_of("The Agency for Coastal Repair (ACR) said on Monday it would close three offices.",
+                      "ACR's director, Amos Kertel, said the cuts were painful.")
+    assert found["Agency for Coastal Repair"].aliases == ("ACR",)
+    assert {"Agency", "Coastal Repair", "ACR"}.isdisjoint(found)
+    kertel = found["Amos Kertel"]  # beside an office: a person, whatever the model tagged
+    assert (kertel.kind, kertel.role, kertel.affiliation) == ("person", "director", "Agency for Coastal Repair")
+
+
+def test_an_office_owned_by_a_pronoun_or_a_body_noun_is_the_body_named_last_before():
+    found = actors_of("The Teachers' Association of Eastland, which represents 90,000 teachers, urged lawmakers to "
+                      "reject the bill. Its president, Mira Vell, said teachers would join any strike.",
+                      "The Agency for Coastal Repair (ACR) said it would close three offices. The agency's chief "
+                      "executive, Jane Roe, said so.")
+    assert (found["Mira Vell"].role, found["Mira Vell"].affiliation) == ("president", "Teachers' Association of Eastland")
+    assert found["Jane Roe"].affiliation == "Agency for Coastal Repair"
+
+
+def test_a_side_written_short_is_named_as_its_body_is_listed():
+    from generator.extract.actors import _Cluster, _sides_as_listed
+    agency, firm = _Cluster("organization"), _Cluster("organization")
+    agency.add("Agency for Coastal Repair", 0)
+    agency.add("ACR", 40)
+    firm.add("Tunelyx Music Group", 80)
+    people = [_Cluster("person", affiliation=side) for side in ("ACR", "Tunelyx", "Eastland", "Westport Rowing Club")]
+    _sides_as_listed(people, {"acr": agency, "tunelyx": firm}, {"Eastland": _Cluster("country")})
+    assert [p.affiliation for p in people] == ["Agency for Coastal Repair", "Tunelyx Music Group", "Eastland",
+                                               "Westport Rowing Club"]

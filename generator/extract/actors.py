@@ -218,6 +218,10 @@ def extract_actors(article: Article, doc, places: Gazetteer | None = None) -> tu
             country(state, token.text, token.idx, _state_acts(doc[token.i:token.i + 1]))
         elif places.seat(token.text) and _seat_acts(doc[token.i:token.i + 1], places):
             country(places.seat(token.text), token.text, token.idx, True)
+        elif token.text in defined and _long_name(defined[token.text]).casefold() in orgs \
+                and not defined[token.text].start <= token.i < defined[token.text].end:
+            # "ACR's director": the acronym of a body the text defined, left untagged
+            organization(token.text, token.idx, not _located(doc[token.i:token.i + 1]))
 
     people += _untagged_titled_names(doc, covered, places)
     persons = _cluster_people(people, places)
@@ -232,12 +236,11 @@ def extract_actors(article: Article, doc, places: Gazetteer | None = None) -> tu
             _merge(orgs[key], orgs.pop(other))
     _fold_organizations(orgs, defined, places)
     _affiliate_by_body(persons, orgs, doc)
+    _affiliate_by_owner(persons, orgs)
     _affiliate_by_patron(persons)
     if _sides_are_parties(persons, orgs, countries, body_text, places):
         _fold_organizations(orgs, defined, places)  # a side named only in a title may be a form of a listed body
-        names = {form.casefold(): c.label for c in orgs.values() for form in c.forms}
-        for person in persons:
-            person.affiliation = names.get((person.affiliation or "").casefold(), person.affiliation)
+    _sides_as_listed(persons, orgs, countries)
     parties = [c for c in list(countries.values()) + list(orgs.values()) if c.acts]
     setting = setting_state(article, doc, places, ents, body_text)
     actors = []
@@ -507,10 +510,14 @@ def _trimmed(ent):
 
 
 def _holds_office(ent) -> bool:
-    """ "X was elected the President", "X became chair": the subject of an office, so a person."""
+    """ "X was elected the President", "X became chair": the subject of an office, so a person. So is a
+    person-shaped name set beside an office ("the agency's director, X", "X, the director of Y")."""
     root = ent.root
-    return root.dep_ in ("nsubj", "nsubjpass") and any(
-        c.dep_ in ("attr", "oprd") and c.lower_ in ROLE_WORDS for c in root.head.children)
+    if root.dep_ in ("nsubj", "nsubjpass") and any(
+            c.dep_ in ("attr", "oprd") and c.lower_ in ROLE_WORDS for c in root.head.children):
+        return True
+    beside = [root.head] if root.dep_ == "appos" else [c for c in root.children if c.dep_ == "appos"]
+    return any(t.lower_ in ROLE_WORDS and t.pos_ == "NOUN" for t in beside) and _personal_name_shaped(ent)
 
 
 HEADLINE_CASE_WORDS = 5  # words a line needs before its case says anything
@@ -699,6 +706,41 @@ OFFICE_BODIES = {"judge": ("court", "tribunal"), "justice": ("court",), "magistr
                  "mayor": ("council",), "councillor": ("council",), "councilor": ("council",), "cllr": ("council",)}
 
 
+# Owners of an office that name a body only by what it is: "its president", "the agency's director".
+OWNING_PRONOUNS = frozenset({"its", "their"})
+OWNER_LOOK_BACK = 500  # characters: "its", "the agency" stand for a body named in the last sentence or two
+
+
+def _affiliate_by_owner(persons: list[_Cluster], orgs: dict[str, _Cluster]) -> None:
+    """ "Its president, X", "the agency's director, X": an office owned by a body the text names again by a
+    pronoun or a noun is that body's, the one named last before it (whose name holds the noun)."""
+    for cluster in persons:
+        for doc, start, end in cluster.spans if cluster.affiliation is None else ():
+            owner = _office_owner(doc[start:end].root, start)
+            if owner is None:
+                continue
+            word = owner.lemma_.lower()
+            named = [(max(at for at in c.chars if at < owner.idx), c.label) for c in orgs.values()
+                     if any(owner.idx - OWNER_LOOK_BACK <= at < owner.idx for at in c.chars)
+                     and (owner.lower_ in OWNING_PRONOUNS or word in c.label.casefold().split())]
+            if named:
+                cluster.affiliation = max(named)[1]
+                break
+
+
+def _office_owner(root, start: int):
+    """The pronoun or common noun that owns the office a name is set beside ("Its" of "Its president, X")."""
+    office = root.head if root.dep_ == "appos" and root.head.i < start else None
+    if office is None or not any(t.lower_ in ROLE_WORDS for t in (office, *office.children)
+                                 if t.i == office.i or t.dep_ in MODIFIER_DEPS):  # "chief executive"
+        return None
+    owner = next((c for c in office.children if c.dep_ == "poss"), None)
+    if owner is None or not (owner.lower_ in OWNING_PRONOUNS or owner.pos_ == "NOUN" and owner.text.islower()
+                             and owner.lemma_ in ORG_NOUNS):
+        return None
+    return owner
+
+
 def _affiliate_by_body(persons: list[_Cluster], orgs: dict[str, _Cluster], doc) -> None:
     """Sides that the text gives through a body rather than next to the name: members named of a group
     noun whose organisation the article states ("KMPDU officials ..."; "the officials include X"), and an
@@ -829,6 +871,21 @@ def _sides_are_parties(persons: list[_Cluster], orgs: dict[str, _Cluster], count
             added = True
         cluster.acts = True
     return added
+
+
+def _sides_as_listed(persons: list[_Cluster], orgs: dict[str, _Cluster], countries: dict[str, _Cluster]) -> None:
+    """A side written as the text shortens it ("ACR", "Acme" of "Acme's chief executive") is given by the
+    name its organisation is listed under ("Agency for Coastal Repair", "Acme Holdings")."""
+    names = {form.casefold(): c.label for c in orgs.values() for form in c.forms}
+    for person in persons:
+        side = person.affiliation
+        if not side or side in countries:
+            continue
+        label = names.get(side.casefold())
+        if label is None and " " not in side:
+            within = [c.label for c in orgs.values() if side.casefold() in _core_words(c.label)]
+            label = within[0] if len(within) == 1 else None
+        person.affiliation = label or side
 
 
 MAX_UNTAGGED_NAME = 3  # words of a name read after a title the model left untagged
@@ -1229,7 +1286,7 @@ def _defined_acronyms(doc) -> dict[str, Span]:
         if close is None or not close or not ACRONYM.fullmatch(inner[close - 1].text) or not all(
                 _TICKER.fullmatch(t.text) or t.text == ":" for t in inner[:close - 1]):
             continue
-        run = _long_form_before(doc, token.i)
+        run = _long_form_before(doc, token.i, inner[close - 1].text)
         if run is not None:  # the span runs to the closing bracket: "(NYSE: ACM)" is part of the definition
             defined.setdefault(inner[close - 1].text, _span(doc, run.start, token.i + close + 2, label="ORG"))
     return defined
@@ -1251,7 +1308,7 @@ def _long_name(span) -> str:
     return strip_article(_long_span(span).text)
 
 
-def _long_form_before(doc, bracket: int):
+def _long_form_before(doc, bracket: int, acronym: str):
     start = bracket
     while start > doc[bracket].sent.start and bracket - start < MAX_LONG_FORM and (
             (doc[start - 1].pos_ in ("PROPN", "ADJ") and doc[start - 1].text[:1].isupper())
@@ -1261,9 +1318,10 @@ def _long_form_before(doc, bracket: int):
         start += 1
     run = _span(doc, start, bracket, label="ORG")
     names = [t for t in run if t.ent_iob_ == "B" and t.ent_type_ == "ORG"]
-    if len(run) < 2 or len(names) > 1 or run[-1].lower_ in LONG_FORM_JOINERS:
+    if len(run) < 2 or run[-1].lower_ in LONG_FORM_JOINERS:
         return None
-    return run
+    # several names before one acronym are a list, unless their initials spell it: the model cut one name
+    return run if len(names) <= 1 or acronym in (_initials(run.text, True), _initials(run.text, False)) else None
 
 
 def _same_organization(short: str, long: str) -> bool:
@@ -1273,6 +1331,8 @@ def _same_organization(short: str, long: str) -> bool:
     if _fields_first(short, long):
         return True
     if " " not in short and " " not in long:
+        if short.rstrip(BRAND_MARKS) == long.rstrip(BRAND_MARKS):
+            return False  # "Acme" and "Acme+": a maker and what it sells
         return min(len(short), len(long)) >= 6 and fuzz.ratio(short.casefold(), long.casefold()) >= 90
     first, _, rest = short.partition(" ")
     if not ACRONYM.fullmatch(first) or not rest or not long.casefold().endswith(" " + rest.casefold()):

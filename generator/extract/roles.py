@@ -313,8 +313,8 @@ def _split_role(run, places: Gazetteer) -> tuple[Optional[str], Optional[str]]:
             if role_tokens and role_tokens[-1].i == token.i - 1:
                 role_tokens.append(token)
             continue
-        if POSSESSIVE.fullmatch(token.text) or token in owner or _common_owner(token):
-            continue
+        if POSSESSIVE.fullmatch(token.text) or token in owner or _common_owner(token) or token.tag_ == "PRP$":
+            continue  # "Its president", "her spokesman": the owner is found elsewhere
         if office_field(token):  # "Secretary for X and Y affairs": X is what the office covers, no side
             role_tokens.append(token)
             continue
