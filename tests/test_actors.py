@@ -445,7 +445,9 @@ def test_an_office_s_word_after_of_inside_a_body_s_name_is_part_of_the_name():
 
 
 @pytest.mark.parametrize("text, name, role", [
-    ("Cmdr. Ivo Dane, a spokesperson for the coalition, told reporters the strikes would go on.", "Ivo Dane", "Cmdr."),
+    ("Cmdr. Ivo Dane told reporters the strikes would go on.", "Ivo Dane", "Cmdr."),
+    ("Cmdr. Ivo Dane, a spokesperson for the coalition, told reporters the strikes would go on.", "Ivo Dane",
+     "spokesperson for the coalition"),  # the office given beside a rank is the role
     ("Lt. Col. Jane Roe said the base was safe.", "Jane Roe", "Lt. Col."),
 ])
 def test_an_abbreviated_rank_is_the_role_and_ends_no_sentence(text, name, role):
@@ -803,3 +805,12 @@ def test_a_side_written_short_is_named_as_its_body_is_listed():
     _sides_as_listed(people, {"acr": agency, "tunelyx": firm}, {"Eastland": _Cluster("country")})
     assert [p.affiliation for p in people] == ["Agency for Coastal Repair", "Tunelyx Music Group", "Eastland",
                                                "Westport Rowing Club"]
+
+
+def test_an_office_beside_a_rank_is_the_role_and_offices_written_short_are_offices():
+    found = actors_of("The president, General Ivo Dane, rejected the ultimatum.",
+                      "A ministry spokesman, Lt. Col. Amos Kertel, said the letter was being read.",
+                      "Sen. Jane Roe said she would vote against the bill.",
+                      "Lt. Gen. Mira Vell said the troops would stay.")
+    assert {name: actor.role for name, actor in found.items()} == {
+        "Ivo Dane": "president", "Amos Kertel": "ministry spokesman", "Jane Roe": "Sen.", "Mira Vell": "Lt. Gen."}

@@ -24,7 +24,11 @@ senator representative deputy head founder ceo chief-of-staff staff lieutenant c
 emperor empress sultan pope bishop archbishop councillor councilor cllr captain coach ayatollah cleric judge justice
 attorney lawyer negotiator mediator delegate delegation treasurer inspector commissioner superintendent foreign
 defense defence interior finance security national intelligence army military mp mk mep mla mpp lawmaker legislator
-""".split()) | {f"{rank}{dot}" for rank in ABBREVIATED_RANKS for dot in ("", ".")}  # "Lt. Col. X"
+""".split()) | {f"{rank}{dot}" for rank in ABBREVIATED_RANKS for dot in ("", ".")} | {  # "Lt. Col. X"
+    "sen.", "rep.", "gov.", "amb."}  # offices written short, with the dot only ("Sen" is a surname too)
+# Military ranks: a title, not the office, where the text gives one too ("the president, General X").
+MILITARY_RANKS = frozenset("""general lieutenant colonel major admiral marshal captain commander brigadier sergeant
+corporal private""".split()) | {f"{rank}{dot}" for rank in ABBREVIATED_RANKS for dot in ("", ".")}
 # Offices that serve a state at a body: "the Utopian UN Ambassador" is Utopia's.
 ENVOY_ROLES = frozenset({"ambassador", "envoy", "representative", "delegate", "emissary", "consul"})
 # Verbs by which a person heads a body: "a party led by X".
@@ -91,12 +95,14 @@ def role_and_affiliation(doc, start: int, end: int, places: Gazetteer) -> tuple[
     role, affiliation = _owner_before(root, start, end, places)  # "Red and Blue's Jane Roe": the whole owner
     if affiliation is None:
         role, affiliation = _split_role(words_before(doc, start), places)
+    rank = role if role_words(role) and role_words(role) <= MILITARY_RANKS else None
+    role = None if rank else role  # "the president, General X": the office the apposition gives comes first
     for finder in (_before_apposition, _before_comma, _after_apposition, _office_clause, _led_by, _own_body):
         if role and affiliation:
             break
         more_role, more_side = finder(root, start, end, places)
         role, affiliation = role or more_role, affiliation or more_side
-    return role, affiliation or _acting_for(root, places)
+    return role or rank, affiliation or _acting_for(root, places)
 
 
 TITLE_JOINERS = ("of", "the")  # small words inside a title run ("Minister of the Interior")
@@ -158,7 +164,9 @@ def _before_apposition(root, start: int, end: int, places: Gazetteer):
     office = next((t for t in chain if t.text.casefold() in ROLE_WORDS), None)
     if office is None:
         return None, None
-    return _split_role([t for t in office.subtree if t.i < start and (not t.is_punct or t.text == ",")], places)
+    title = words_before(root.doc, start)  # "the president, General X": the rank is not the office's
+    end = title[0].i if title else start
+    return _split_role([t for t in office.subtree if t.i < end and (not t.is_punct or t.text == ",")], places)
 
 
 def _after_apposition(root, start: int, end: int, places: Gazetteer):
@@ -398,7 +406,8 @@ def _owner_words(run, places: Gazetteer) -> list:
 
 def _name_word(token, places: Gazetteer) -> bool:
     """A word of an organisation's name ("Senior" opening a sentence is not one)."""
-    return (token.text[:1].isupper() and token.lower_ not in ROLE_WORDS and token.lower_ not in ROLE_QUALIFIERS
+    return (token.text[:1].isupper() and token.pos_ != "DET" and token.lower_ not in ROLE_WORDS
+            and token.lower_ not in ROLE_QUALIFIERS
             and not places.country(token.text)
             and not places.demonym(token.text) and not POSSESSIVE.fullmatch(token.text))
 
