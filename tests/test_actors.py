@@ -814,3 +814,24 @@ def test_an_office_beside_a_rank_is_the_role_and_offices_written_short_are_offic
                       "Lt. Gen. Mira Vell said the troops would stay.")
     assert {name: actor.role for name, actor in found.items()} == {
         "Ivo Dane": "president", "Amos Kertel": "ministry spokesman", "Jane Roe": "Sen.", "Mira Vell": "Lt. Gen."}
+
+
+def test_a_settlement_named_with_of_is_a_place_and_a_name_after_an_outlet_noun_is_the_outlet():
+    found = actors_of("Residents of the border town of Mokrava said they had fled. Many in Mokrava said so.",
+                      "Ivo Dane, a reporter for the opposition daily Yeni Vark, was arrested in May.")
+    assert "Mokrava" not in found
+    assert found["Yeni Vark"].kind == "organization"
+
+
+def test_small_words_inside_a_body_s_name_keep_it_a_body():
+    found = actors_of("The Committee to Protect Reporters welcomed the ruling.",
+                      "The Council on Coastal Trade said the tariffs must go.",
+                      "Northline to Acme Holdings is how the firm was renamed.")
+    assert {"Committee to Protect Reporters", "Council on Coastal Trade"} <= set(found)
+    assert not any(" to Acme" in name for name in found)
+
+
+def test_an_office_after_the_name_owned_by_the_body_noun_is_that_body_s():
+    found = actors_of("The Coastal Repair Agency said it would close three offices.",
+                      '"We are short of money," said Jane Roe, the agency\'s director.')
+    assert found["Jane Roe"].affiliation == "Coastal Repair Agency"

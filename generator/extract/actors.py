@@ -305,7 +305,9 @@ PLACE_NOUNS = ("region", "province", "state", "district", "county", "prefecture"
 
 
 _PLACE_CALLED = re.compile(rf"(?<!\w)(\w++)[ \t]+(?:{'|'.join(PLACE_NOUNS)})\b", re.I)
-_PLACE_OF = re.compile(rf"\b(?:{'|'.join(PLACE_NOUNS)})[ \t]+of[ \t]+(\w++)", re.I)  # "the region of Eastland"
+# Settlements, named before a place's name only with "of" ("the town of X"; "X City" may be a club's name).
+SETTLEMENT_NOUNS = ("town", "city", "village", "municipality", "port", "suburb", "settlement")
+_PLACE_OF = re.compile(rf"\b(?:{'|'.join(PLACE_NOUNS + SETTLEMENT_NOUNS)})[ \t]+of[ \t]+(\w++)", re.I)  # "the region of X"
 
 
 def _thing_names(doc) -> frozenset[str]:
@@ -485,9 +487,14 @@ def _placed_as_body(ent) -> bool:
         if word.dep_ in MODIFIER_DEPS:
             return word.head.text.islower() and word.head.lemma_ in CHAMBER_PARTS
         return word.tag_ != "NNPS"
+    if before.text.islower() and before.lower_ in OUTLET_NOUNS:
+        return True  # "the opposition daily X", "the broadcaster Y"
     return before.text.islower() and before.lemma_ in ORG_NOUNS and ent.root.dep_ not in ("nsubj", "nsubjpass")
 
 
+# Kinds of news outlet written right before its name.
+OUTLET_NOUNS = frozenset({"daily", "dailies", "newspaper", "paper", "weekly", "magazine", "tabloid", "broadcaster",
+                          "outlet", "website", "newswire", "channel", "publication"})
 # Parts and doings of a legislature that its one-word name modifies ("the Veldraad committee"); a person's
 # name modifies other nouns ("the Roe administration", "the Roe team").
 CHAMBER_PARTS = frozenset({"committee", "subcommittee", "chamber", "floor", "sitting", "recess"})
@@ -729,8 +736,10 @@ def _affiliate_by_owner(persons: list[_Cluster], orgs: dict[str, _Cluster]) -> N
 
 
 def _office_owner(root, start: int):
-    """The pronoun or common noun that owns the office a name is set beside ("Its" of "Its president, X")."""
-    office = root.head if root.dep_ == "appos" and root.head.i < start else None
+    """The pronoun or common noun that owns the office a name is set beside ("Its" of "Its president, X",
+    "the group's" of "X, the group's coordinator")."""
+    office = root.head if root.dep_ == "appos" and root.head.i < start else next(
+        (c for c in root.children if c.dep_ == "appos" and c.i > start), None)
     if office is None or not any(t.lower_ in ROLE_WORDS for t in (office, *office.children)
                                  if t.i == office.i or t.dep_ in MODIFIER_DEPS):  # "chief executive"
         return None
@@ -1026,7 +1035,11 @@ def _is_organization(ent) -> bool:
     words = [w for w in (w.strip(_QUOTES) for w in strip_article(ent.text).split()) if w[:1].isalpha()]
     if len(words) > 2 and words[0].casefold() in FIELD_HOLDERS and words[1] == "of":
         return any(w[0].isupper() for w in words[2:])  # "the ministry of Foreign affairs": named by its fields
-    return bool(words) and all(w[0].isupper() or w in ("of", "the", "and", "for", "al", "de") for w in words)
+    # small words inside a name: "the Council on Trade", "the Committee to Protect Journalists" ("to" only
+    # after a body's head: "Northline to Acme Holdings" is a change of name)
+    return bool(words) and words[-1][0].isupper() and all(
+        w[0].isupper() or (w in FUNCTION_WORDS and w != "to") or w == "al"
+        or (w == "to" and i and words[i - 1].casefold() in ORGANIZATION_HEADS) for i, w in enumerate(words))
 
 
 def _modified_noun(token):

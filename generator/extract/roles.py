@@ -23,6 +23,7 @@ spokesperson adviser advisor ambassador envoy official officer correspondent rep
 senator representative deputy head founder ceo chief-of-staff staff lieutenant colonel major admiral marshal
 emperor empress sultan pope bishop archbishop councillor councilor cllr captain coach ayatollah cleric judge justice
 attorney lawyer negotiator mediator delegate delegation treasurer inspector commissioner superintendent foreign
+coordinator researcher campaigner organiser organizer
 defense defence interior finance security national intelligence army military mp mk mep mla mpp lawmaker legislator
 """.split()) | {f"{rank}{dot}" for rank in ABBREVIATED_RANKS for dot in ("", ".")} | {  # "Lt. Col. X"
     "sen.", "rep.", "gov.", "amb."}  # offices written short, with the dot only ("Sen" is a surname too)
