@@ -835,3 +835,10 @@ def test_an_office_after_the_name_owned_by_the_body_noun_is_that_body_s():
     found = actors_of("The Coastal Repair Agency said it would close three offices.",
                       '"We are short of money," said Jane Roe, the agency\'s director.')
     assert found["Jane Roe"].affiliation == "Coastal Repair Agency"
+
+
+def test_a_body_acts_through_its_office_when_no_holder_is_named():
+    found = actors_of("The Coastal Nations Secretary-General called on both sides to show restraint.",
+                      "Defense Minister Jane Roe said the talks would go on.")
+    assert "Coastal Nations" in found and "Defense" not in found
+    assert found["Jane Roe"].role == "Defense Minister"

@@ -1019,7 +1019,10 @@ def _is_organization(ent) -> bool:
         return False
     after = doc[ent.end:ent.end + 3]
     if after and (after[0].lower_ in ROLE_WORDS or (after[0].lower_ == "and" and any(
-            t.lower_ in ROLE_WORDS for t in after[1:]))):
+            t.lower_ in ROLE_WORDS for t in after[1:]))) and (_holder_named(ent) or all(
+            t.lower_ in FIELD_WORDS for t in ent)):
+        # "Defense" of "Defense Minister": the office's field; "Acme CEO Jane Roe": the side of a person,
+        # found with her. With no one named the body acts through its office ("the Acme Secretary-General")
         return False
     if root.lower_ in NON_PARTY_HEADS or root.lower_ in ROLE_WORDS or (before is not None and _clock_time(before)):
         return False  # "the Deputy Director of Prisons": an office, not a body
@@ -1040,6 +1043,15 @@ def _is_organization(ent) -> bool:
     return bool(words) and words[-1][0].isupper() and all(
         w[0].isupper() or (w in FUNCTION_WORDS and w != "to") or w == "al"
         or (w == "to" and i and words[i - 1].casefold() in ORGANIZATION_HEADS) for i, w in enumerate(words))
+
+
+def _holder_named(ent) -> bool:
+    """A person named within a few words after a body's name ("Acme chief executive Jane Roe")."""
+    return any(t.ent_type_ == "PERSON" for t in ent.doc[ent.end:ent.end + HOLDER_WINDOW])
+
+
+HOLDER_WINDOW = 5  # tokens: the office's words between a body's name and its holder's
+FIELD_WORDS = PORTFOLIOS | FUNCTION_WORDS | {"affairs", "foreign", "home", "internal", "public", "national", "mines"}
 
 
 def _modified_noun(token):
