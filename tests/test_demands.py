@@ -499,3 +499,34 @@ def test_a_time_to_act_is_a_deadline_and_a_narrator_s_is_none():
     (demand,) = demands_of("“The Harbour Board has ten days to reopen the ferry line,” Mayor Sofia Marquez said.")
     assert (demand.type, demand.text) == ("demand", "The Harbour Board reopen the ferry line (ten days)")
     assert demands_of("The Harbour Board has 30 days to appeal the ruling.") == ()
+
+
+def test_a_subject_that_names_someone_unlisted_is_not_the_last_speaker():
+    found = demands_of("Ivo Dane, a ministry spokesman, said the letter was being read.\n\n"
+                       "Human rights groups have long urged the ministry to compensate the families of the victims.")
+    assert [(d.by, d.text) for d in found] == [("Human rights groups", "the ministry compensate the families of the victims")]
+
+
+def test_verbs_joined_by_and_share_their_subject():
+    found = demands_of("Prosecutors had sought a sentence of ten years.\n\n"
+                       "The Committee to Protect Reporters welcomed the ruling but said the authorities should drop "
+                       "all charges against him.")
+    assert {d.by for d in found if "charges" in d.text} == {"Committee to Protect Reporters"}
+
+
+def test_a_counted_group_demands_through_a_participle_and_the_list_ends_at_a_place_or_time():
+    found = demands_of("Thousands of nurses at public hospitals walked out on Wednesday, demanding higher pay and safe "
+                       "staffing levels, in the first strike of its kind in two decades.")
+    assert sorted((d.by, d.text) for d in found) == [("nurses", "higher pay"), ("nurses", "safe staffing levels")]
+
+
+def test_what_the_narrator_adds_after_a_comma_is_not_demanded():
+    found = demands_of("Union leaders on Monday demanded that the council withdraw the fare rise, warning of a strike.\n\n"
+                       "The regulator ordered the company to allow rival stores on its phones, the largest penalty yet.")
+    assert sorted(d.text for d in found) == ["the company allow rival stores on its phones",
+                                             "the council withdraw the fare rise"]
+
+
+def test_a_counted_pronoun_is_read_without_looping():
+    found = demands_of("The unions met on Monday. All of them said the council must resign.")
+    assert [d.text for d in found] == ["the council resign"]

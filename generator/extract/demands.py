@@ -18,7 +18,7 @@ from ..slug import content_id, slugify
 from .grammar import (RELATIVE, agent_of, is_conditional, is_infinitive, is_negated, is_passive, passive_agent,
                       subject_of, verb_conjuncts)
 from .nlp import is_list_item
-from .parties import (FIRST_PERSON, LOOK_BACK, PARTY_ENTITIES, SAY_VERBS, actor_lookup, is_agent_noun,
+from .parties import (FIRST_PERSON, GROUP_NOUNS, LOOK_BACK, PARTY_ENTITIES, SAY_VERBS, actor_lookup, is_agent_noun,
                       issuer_of, names_party, nearest_speaker, party_of, speaker_of, told)
 from .places import Gazetteer, gazetteer
 
@@ -205,12 +205,22 @@ def _cued_demands(sent, lookup, places: Gazetteer, is_party, reading: _Reading, 
             if not demanded:
                 continue
             by = issuer_of(by_token, lookup, places) if by_token is not None else None
-            by = by or nearest_speaker(token, lookup, places) or speaker
+            if by is None and _stands_for_speaker(by_token):
+                by = nearest_speaker(token, lookup, places) or speaker
             addressee = party_of(told(token), lookup, places)  # "..., X wrote in a letter to Y"
             if by and addressee and addressee != by:
                 reading.addressed.setdefault(by, set()).add(addressee)
             for text, of in demanded:
                 yield _demand(by, party_of(of, lookup, places) if of is not None else addressee, text, sent, kind)
+
+
+def _stands_for_speaker(subject) -> bool:
+    """Whether the speaker may be taken for a cue's subject that names no listed party: a pronoun the reading
+    did not resolve, or a word the parse took for the subject that names no one ("deaths" of "... said the
+    deaths were ... and called on"). A name or a body the article does not list ("the Acme Secretary-General
+    urged ...") is not whoever spoke last."""
+    return subject is None or not (subject.pos_ == "PROPN" or subject.ent_type_ in PARTY_ENTITIES
+                                   or is_agent_noun(subject) or subject.lemma_.lower() in GROUP_NOUNS)
 
 
 def _is_item(sent) -> bool:
@@ -549,8 +559,8 @@ def _listed(first) -> list[str]:
     items = []
     for piece in (p for p in pieces if p):
         piece, examples = _item_words(piece)
-        if not piece or _is_clause(piece):
-            break
+        if not piece or _is_clause(piece) or (items and piece[0].pos_ == "ADP"):
+            break  # "..., in the first strike of its kind": where or when, not one more thing demanded
         if items and (_is_appended(piece) or not any(t.pos_ == "NOUN" or t.tag_ == "VBG" for t in piece)):
             items[-1] = items[-1] + piece  # a name or an apposition continues the item before it
         else:
@@ -819,7 +829,7 @@ def _clause_text(verb, subject, minimum: int = 3, affirm: bool = False) -> str:
         if child.dep_ in ("conj", "cc") or (child.dep_ == "punct" and child.i > verb.i):
             skip.update(t.i for t in child.subtree)
         if child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ASIDE_MARKS for m in child.children) \
-                or child.dep_ == "prep" and child.lower_ == "according":
+                or child.dep_ == "prep" and child.lower_ == "according" or _comment_after_comma(verb, child):
             skip.update(t.i for t in child.subtree)  # "... while accepting that ...", "according to X": asides
         if child.dep_ in ("aux", "mark") and child.lower_ in ("must", "should", "to", "that", "has", "have", "had", "for",
                                                                 "unless", "until"):
@@ -831,6 +841,18 @@ def _clause_text(verb, subject, minimum: int = 3, affirm: bool = False) -> str:
     if subject is not None and subject.i not in {t.i for t in tokens}:
         tokens = list(subject.subtree) + tokens
     return _join(tokens, minimum)
+
+
+def _comment_after_comma(verb, child) -> bool:
+    """What the narrator adds after a comma to the demanded clause: a participle ("..., warning of a
+    strike") or a second noun phrase after the object ("..., the largest fine yet")."""
+    left = child.left_edge.i
+    if child.i < verb.i or not left or child.doc[left - 1].text != ",":
+        return False
+    if child.dep_ == "advcl":
+        return child.tag_ in ("VBG", "VBN") and not any(m.dep_ == "mark" for m in child.children)
+    return child.dep_ in ("dobj", "npadvmod", "appos") and any(
+        c.dep_ in ("dobj", "dative") and c.i < left for c in verb.children)
 
 
 def _demands_made_by(sent, lookup, places: Gazetteer) -> Optional[str]:

@@ -22,6 +22,10 @@ def subject_of(verb) -> Optional[object]:
                     if obj.dep_ == "pobj":
                         return obj  # "called on the government to reverse": the addressee acts
         return subject_of(verb.head)
+    if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") and verb.head.i < verb.i:
+        # "X welcomed the ruling but said ...": the verbs share X (not "urged Y to leave and called on Z": Y
+        # is who must leave, not who calls)
+        return next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     return None
 
 

@@ -29,7 +29,7 @@ bosses representatives executives bankers lenders insurers landlords tenants""".
 # Groups that act without a name of their own ("the protesters demanded ..."): a demand names them.
 GROUP_NOUNS = frozenset("""protester demonstrator activist striker worker employee nurse doctor teacher student farmer
 resident prosecutor lawmaker legislator mp senator rebel militant kidnapper captor abductor family relative villager
-fan player driver miner parent opposition junta""".split())
+fan player driver miner parent opposition junta campaigner group""".split())
 COLLECTIVE_GROUPS = frozenset({"opposition", "junta"})
 # Texts that demand on behalf of whoever adopted or issued them.
 DOCUMENT_NOUNS = frozenset({"resolution", "statement", "letter", "motion", "declaration", "communique", "ruling",
@@ -227,6 +227,9 @@ def party_of(token, lookup, places: Gazetteer) -> Optional[str]:
         return lookup.get(seat.casefold(), seat)
     if token.lemma_.lower() in DOCUMENT_NOUNS and token.pos_ == "NOUN":  # a text nobody in the body owns
         return lookup.issuer
+    counted = _counted(token)
+    if counted is not None:  # "thousands of nurses": the nurses
+        return party_of(counted, lookup, places)
     words = [t for t in token.subtree if t.i <= token.i] if token.pos_ in ("NOUN", "PROPN") else [token]
     entity = entity_of(token)  # "the Republic of Moldova": the whole name, past the head
     words += [t for t in entity if t.i > token.i]
@@ -252,6 +255,19 @@ def party_of(token, lookup, places: Gazetteer) -> Optional[str]:
     if token.lemma_.lower() in SPOKESPEOPLE:
         return _last_official(token, lookup, places)
     return _described(token, lookup) or group_name(token) or _organisation(words, lookup)
+
+
+# Words that count or part a group: "thousands of nurses", "dozens of workers", "some of the protesters".
+COUNTING_WORDS = frozenset({"thousand", "thousands", "hundred", "hundreds", "dozen", "dozens", "million", "millions",
+                            "scores", "many", "some", "most", "all", "crowd", "crowds"})
+
+
+def _counted(token):
+    """The group a counting word is of ("nurses" of "Thousands of nurses"), or None."""
+    if token.lower_ not in COUNTING_WORDS and not (token.like_num and token.pos_ == "NUM"):
+        return None
+    return next((o for p in token.children if p.dep_ == "prep" and p.lower_ == "of"
+                 for o in p.children if o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN")), None)
 
 
 def _described(token, lookup) -> Optional[str]:
