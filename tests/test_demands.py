@@ -530,3 +530,9 @@ def test_what_the_narrator_adds_after_a_comma_is_not_demanded():
 def test_a_counted_pronoun_is_read_without_looping():
     found = demands_of("The unions met on Monday. All of them said the council must resign.")
     assert [d.text for d in found] == ["the council resign"]
+
+
+def test_insisting_on_a_fact_is_a_claim_not_a_demand():
+    assert demands_of("In a televised address, Ivo Dane insisted that his forces were on their own territory.") == ()
+    (demand,) = demands_of("Ivo Dane insisted that the council withdraw its troops.")
+    assert demand.text == "the council withdraw its troops"

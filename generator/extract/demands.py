@@ -30,6 +30,7 @@ DEMAND_VERBS = {"demand": "demand", "insist": "demand", "require": "demand", "or
 # Verbs of wishing: "wants X to leave" and "hopes that X will" are demands of X; "wants to win" and "hopes
 # that the weather holds" are not: their clause needs an object or a party as subject.
 WISH_VERBS = frozenset({"want", "like", "hope"})
+CLAIM_OR_DEMAND_VERBS = frozenset({"insist"})  # "insist that X is" claims, "insist that X be" demands
 # A clause that opens with these is a question ("asked how many ...", "asked if he would ..."), not a demand.
 QUESTION_WORDS = frozenset({"if", "whether", "how", "what", "why", "when", "where", "who", "which", "whom"})
 MODALS = {"must": "demand", "should": "appeal"}
@@ -652,7 +653,7 @@ def _verb_clause(token, is_party, reported: bool):
     has_object = any(c.dep_ == "dobj" for c in token.children)
     for child in token.children:
         if child.dep_ == "ccomp" and child.pos_ in ("VERB", "AUX") and not _question(child) \
-                and (lemma not in WISH_VERBS or is_party(subject_of(child))):
+                and (lemma not in WISH_VERBS or is_party(subject_of(child))) and not _insisted_fact(lemma, child):
             yield kind, child, subject
         if child.dep_ == "xcomp" and child.pos_ in ("VERB", "AUX") and (has_object or lemma not in WISH_VERBS):
             yield kind, child, subject  # "wants X to leave" yes; "wants to turn" is an aim, not a demand
@@ -668,6 +669,14 @@ def _verb_clause(token, is_party, reported: bool):
                             yield kind, sub, subject
                 if obj.dep_ in ("pcomp",):
                     yield kind, obj, subject
+
+
+def _insisted_fact(lemma: str, clause) -> bool:
+    """ "insisted that its forces were on their own soil": a claim, told by the tense; "insisted that X
+    leave" or "that X must leave" asks for something."""
+    tensed = clause.tag_ in ("VBD", "VBZ") or (clause.tag_ == "VBP" and clause.lemma_ == "be")  # "that X leave": VBP too
+    return lemma in CLAIM_OR_DEMAND_VERBS and tensed and not any(c.dep_ == "aux" and c.tag_ == "MD"
+                                                                for c in clause.children)
 
 
 def _question(clause) -> bool:
