@@ -722,7 +722,9 @@ def _affiliate_by_owner(persons: list[_Cluster], orgs: dict[str, _Cluster]) -> N
     """ "Its president, X", "the agency's director, X": an office owned by a body the text names again by a
     pronoun or a noun is that body's, the one named last before it (whose name holds the noun)."""
     for cluster in persons:
-        for doc, start, end in cluster.spans if cluster.affiliation is None else ():
+        if cluster.affiliation is not None:
+            continue
+        for doc, start, end in cluster.spans:
             owner = _office_owner(doc[start:end].root, start)
             if owner is None:
                 continue
@@ -1045,13 +1047,13 @@ def _is_organization(ent) -> bool:
         or (w == "to" and i and words[i - 1].casefold() in ORGANIZATION_HEADS) for i, w in enumerate(words))
 
 
+HOLDER_WINDOW = 5  # tokens: the office's words between a body's name and its holder's
+FIELD_WORDS = PORTFOLIOS | FUNCTION_WORDS | {"affairs", "foreign", "home", "internal", "public", "national", "mines"}
+
+
 def _holder_named(ent) -> bool:
     """A person named within a few words after a body's name ("Acme chief executive Jane Roe")."""
     return any(t.ent_type_ == "PERSON" for t in ent.doc[ent.end:ent.end + HOLDER_WINDOW])
-
-
-HOLDER_WINDOW = 5  # tokens: the office's words between a body's name and its holder's
-FIELD_WORDS = PORTFOLIOS | FUNCTION_WORDS | {"affairs", "foreign", "home", "internal", "public", "national", "mines"}
 
 
 def _modified_noun(token):
