@@ -88,6 +88,7 @@ def clean(seed: Seed, boilerplate: frozenset[str] = frozenset()) -> Article:
     publisher = (seed.override("publisher") or page.publisher or agency
                  or find_publisher(head, body, tail, under_title))
     body, signed = strip_sign_off([strip_credit(p) for p in body])
+    said = norm_line(" ".join(body))  # a standfirst the body repeats is left out
     return Article(
         id=seed.id, source_file=seed.source_file, title=title, body=tuple(p for p in body if p),
         published=(seed.override("published") or page.published or find_published(head + blocks[lede:lede + 4], tail)
@@ -96,7 +97,7 @@ def clean(seed: Seed, boilerplate: frozenset[str] = frozenset()) -> Article:
         author=seed.override("author") or page.author or find_author(blocks) or signed,
         url=seed.override("url"),
         dateline=filed,
-        standfirst=tuple(p for p in standfirst if norm_line(p) not in norm_line(" ".join(body))),
+        standfirst=tuple(p for p in standfirst if norm_line(p) not in said),
     )
 
 

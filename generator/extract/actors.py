@@ -523,8 +523,16 @@ def _holds_office(ent) -> bool:
     if root.dep_ in ("nsubj", "nsubjpass") and any(
             c.dep_ in ("attr", "oprd") and c.lower_ in ROLE_WORDS for c in root.head.children):
         return True
-    beside = [root.head] if root.dep_ == "appos" else [c for c in root.children if c.dep_ == "appos"]
-    return any(t.lower_ in ROLE_WORDS and t.pos_ == "NOUN" for t in beside) and _personal_name_shaped(ent)
+    return any(t.lower_ in ROLE_WORDS and t.pos_ == "NOUN" for t in _set_beside(root, ent.start)) \
+        and _personal_name_shaped(ent)
+
+
+def _set_beside(root, start: int) -> list:
+    """The phrase heads a name is set beside by apposition: before it ("the agency's director, X") or after
+    it ("X, the director of Y")."""
+    if root.dep_ == "appos" and root.head.i < start:
+        return [root.head]
+    return [c for c in root.children if c.dep_ == "appos" and c.i > start]
 
 
 HEADLINE_CASE_WORDS = 5  # words a line needs before its case says anything
@@ -740,8 +748,7 @@ def _affiliate_by_owner(persons: list[_Cluster], orgs: dict[str, _Cluster]) -> N
 def _office_owner(root, start: int):
     """The pronoun or common noun that owns the office a name is set beside ("Its" of "Its president, X",
     "the group's" of "X, the group's coordinator")."""
-    office = root.head if root.dep_ == "appos" and root.head.i < start else next(
-        (c for c in root.children if c.dep_ == "appos" and c.i > start), None)
+    office = next(iter(_set_beside(root, start)), None)
     if office is None or not any(t.lower_ in ROLE_WORDS for t in (office, *office.children)
                                  if t.i == office.i or t.dep_ in MODIFIER_DEPS):  # "chief executive"
         return None
@@ -894,8 +901,8 @@ def _sides_as_listed(persons: list[_Cluster], orgs: dict[str, _Cluster], countri
             continue
         label = names.get(side.casefold())
         if label is None and " " not in side:
-            within = [c.label for c in orgs.values() if side.casefold() in _core_words(c.label)]
-            label = within[0] if len(within) == 1 else None
+            holder = _one_holding(side, list(orgs.values()))
+            label = holder.label if holder else None
         person.affiliation = label or side
 
 
@@ -1048,7 +1055,7 @@ def _is_organization(ent) -> bool:
 
 
 HOLDER_WINDOW = 5  # tokens: the office's words between a body's name and its holder's
-FIELD_WORDS = PORTFOLIOS | FUNCTION_WORDS | {"affairs", "foreign", "home", "internal", "public", "national", "mines"}
+FIELD_WORDS = PORTFOLIOS | FUNCTION_WORDS | {"affairs", "internal", "public", "national"}  # words of an office's field
 
 
 def _holder_named(ent) -> bool:
@@ -1262,8 +1269,7 @@ def _fold_organizations(orgs: dict[str, _Cluster], defined: dict[str, Span], pla
             target = next((c for k, c in longer if long_form in {f.casefold() for f in c.forms}
                            or name in (_initials(c.label, True), _initials(c.label, False))), None)
         if target is None and " " not in name.strip():  # "Acme", and "Acme+" (a product named after it)
-            within = [c for k, c in longer if name.casefold().rstrip(BRAND_MARKS) in _core_words(c.label)]
-            target = within[0] if len(within) == 1 else None
+            target = _one_holding(name.rstrip(BRAND_MARKS), [c for _, c in longer])
         if target is None and " " in name.strip():  # "Finance Committee" of "X Finance Committee"
             ending = [c for k, c in longer if c.label.casefold().endswith(" " + name.casefold())]
             target = ending[0] if len(ending) == 1 else None
@@ -1379,6 +1385,12 @@ def _initials(name: str, function_words: bool) -> str:
     words = [w for w in _NAME_PARTS.split(name) if w and (function_words or w.casefold() not in FUNCTION_WORDS)
              and w != "&"]
     return "".join(w[0].upper() for w in words if w[0].isalpha())
+
+
+def _one_holding(word: str, clusters: list[_Cluster]) -> Optional[_Cluster]:
+    """The one organisation whose name holds the word ("Acme" of "Acme Holdings Inc."), if only one does."""
+    within = [c for c in clusters if word.casefold() in _core_words(c.label)]
+    return within[0] if len(within) == 1 else None
 
 
 def _core_words(name: str) -> set[str]:
