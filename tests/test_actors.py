@@ -795,6 +795,21 @@ def test_an_office_owned_by_a_pronoun_or_a_body_noun_is_the_body_named_last_befo
     assert found["Jane Roe"].affiliation == "Agency for Coastal Repair"
 
 
+def test_the_group_owning_an_office_is_any_body_and_a_region_in_the_title_is_what_the_office_covers():
+    found = actors_of("The Committee to Protect Journalists welcomed the ruling. \"This is overdue,\" said Jane Roe, "
+                      "the group's Europe and Central Asia program coordinator.")
+    roe = found["Jane Roe"]
+    assert (roe.role, roe.affiliation) == ("Europe and Central Asia program coordinator",
+                                           "Committee to Protect Journalists")
+
+
+def test_a_pronoun_opening_a_sentence_is_no_owner_of_an_office():
+    found = actors_of("The Eastland National Farmers' Union said the blockade would go on. Its chairman, Amos Kertel, "
+                      "told reporters the growers were not leaving.")
+    assert "Its" not in found
+    assert found["Amos Kertel"].affiliation == "Eastland National Farmers' Union"
+
+
 def test_a_side_written_short_is_named_as_its_body_is_listed():
     from generator.extract.actors import _Cluster, _sides_as_listed
     agency, firm = _Cluster("organization"), _Cluster("organization")
@@ -842,3 +857,11 @@ def test_a_body_acts_through_its_office_when_no_holder_is_named():
                       "Defense Minister Jane Roe said the talks would go on.")
     assert "Coastal Nations" in found and "Defense" not in found
     assert found["Jane Roe"].role == "Defense Minister"
+
+
+def test_a_side_named_by_a_seat_of_government_is_its_state_and_no_body():
+    found = actors_of("A Kremlin spokesman, Ivo Dane, said the talks were over.",
+                      "Pentagon spokesman Amos Kertel declined to comment.")
+    assert "Kremlin" not in found and "Pentagon" not in found
+    assert (found["Ivo Dane"].affiliation, found["Amos Kertel"].affiliation) == ("Russia", "United States")
+    assert found["Russia"].aliases == ("Kremlin",)

@@ -723,6 +723,7 @@ OFFICE_BODIES = {"judge": ("court", "tribunal"), "justice": ("court",), "magistr
 
 # Owners of an office that name a body only by what it is: "its president", "the agency's director".
 OWNING_PRONOUNS = frozenset({"its", "their"})
+GENERIC_BODY_NOUNS = frozenset({"group", "organisation", "organization", "body"})  # "the group's": any kind of body
 OWNER_LOOK_BACK = 500  # characters: "its", "the agency" stand for a body named in the last sentence or two
 
 
@@ -739,7 +740,8 @@ def _affiliate_by_owner(persons: list[_Cluster], orgs: dict[str, _Cluster]) -> N
             word = owner.lemma_.lower()
             named = [(max(at for at in c.chars if at < owner.idx), c.label) for c in orgs.values()
                      if any(owner.idx - OWNER_LOOK_BACK <= at < owner.idx for at in c.chars)
-                     and (owner.lower_ in OWNING_PRONOUNS or word in c.label.casefold().split())]
+                     and (owner.lower_ in OWNING_PRONOUNS or word in GENERIC_BODY_NOUNS
+                          or word in c.label.casefold().split())]
             if named:
                 cluster.affiliation = max(named)[1]
                 break
@@ -749,12 +751,13 @@ def _office_owner(root, start: int):
     """The pronoun or common noun that owns the office a name is set beside ("Its" of "Its president, X",
     "the group's" of "X, the group's coordinator")."""
     office = next(iter(_set_beside(root, start)), None)
-    if office is None or not any(t.lower_ in ROLE_WORDS for t in (office, *office.children)
-                                 if t.i == office.i or t.dep_ in MODIFIER_DEPS):  # "chief executive"
-        return None
+    if office is None or not any(t.lower_ in ROLE_WORDS for head in (office, *office.conjuncts)
+                                 for t in (head, *head.children)
+                                 if t.i == head.i or t.dep_ in MODIFIER_DEPS):  # "chief executive"
+        return None  # (the parser may join the office to a place its title opens with: "Asia coordinator")
     owner = next((c for c in office.children if c.dep_ == "poss"), None)
     if owner is None or not (owner.lower_ in OWNING_PRONOUNS or owner.pos_ == "NOUN" and owner.text.islower()
-                             and owner.lemma_ in ORG_NOUNS):
+                             and owner.lemma_ in ORG_NOUNS | GENERIC_BODY_NOUNS):
         return None
     return owner
 
@@ -874,6 +877,10 @@ def _sides_are_parties(persons: list[_Cluster], orgs: dict[str, _Cluster], count
     forms = {form.casefold(): c for c in orgs.values() for form in c.forms}
     for person in persons:
         side = person.affiliation
+        seat = places.seat(side) if side and not places.place(side) else None
+        if seat and text.find(side) >= 0:  # "a Kremlin spokesman": the building stands for its state
+            countries.setdefault(seat, _Cluster("country", canonical=seat)).add(side, text.find(side))
+            side = person.affiliation = seat
         if side in countries:
             countries[side].acts = True  # "Utopia President X": the state acts through its office holder
         if not side or side in countries or places.country(side) or places.place(side):

@@ -384,10 +384,11 @@ def _phrase(tokens) -> str:
 
 
 def _region(token, places: Gazetteer) -> Optional[str]:
-    """The region (a province, a state of a federation) a capitalised word names, whole ("New South Wales")."""
+    """The region (a province, a state of a federation) a capitalised word names, read whole ("New South
+    Wales"; "Central Asia" is no "Central")."""
     if not token.text[:1].isupper() or token.ent_type_ in ("ORG", "PERSON"):
         return None
-    text = entity_of(token).text if token.ent_type_ == "GPE" else token.text
+    text = entity_of(token).text if token.ent_type_ in ("GPE", "LOC") else token.text
     return text if places.place(text) else None
 
 
@@ -406,8 +407,8 @@ def _owner_words(run, places: Gazetteer) -> list:
 
 
 def _name_word(token, places: Gazetteer) -> bool:
-    """A word of an organisation's name ("Senior" opening a sentence is not one)."""
-    return (token.text[:1].isupper() and token.pos_ != "DET" and token.lower_ not in ROLE_WORDS
+    """A word of an organisation's name ("Senior" or "Its" opening a sentence is not one)."""
+    return (token.text[:1].isupper() and token.pos_ not in ("DET", "PRON") and token.lower_ not in ROLE_WORDS
             and token.lower_ not in ROLE_QUALIFIERS
             and not places.country(token.text)
             and not places.demonym(token.text) and not POSSESSIVE.fullmatch(token.text))
