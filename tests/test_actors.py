@@ -865,3 +865,23 @@ def test_a_side_named_by_a_seat_of_government_is_its_state_and_no_body():
     assert "Kremlin" not in found and "Pentagon" not in found
     assert (found["Ivo Dane"].affiliation, found["Amos Kertel"].affiliation) == ("Russia", "United States")
     assert found["Russia"].aliases == ("Kremlin",)
+
+
+def test_her_spokesman_shares_the_side_of_the_person_named_last():
+    found = actors_of("Harbour Party leader Jane Roe said the vote would go ahead. Her spokesman, Amos Kertel, "
+                      "told reporters the party would not back down.")
+    assert found["Amos Kertel"].affiliation == "Harbour Party"
+
+
+def test_the_spokesman_of_a_home_office_holder_shares_the_home_state():
+    found = actors_of("Prime Minister Jane Roe told a rally in Lisbon that the reform was needed. Her spokesman, Amos "
+                      "Kertel, said the government would not back down.")
+    assert found["Jane Roe"].home == found["Amos Kertel"].home == "Portugal"
+
+
+def test_a_person_of_a_body_is_on_its_side_and_of_a_place_on_none():
+    found = actors_of("Opposition leader Ivo Dane of the Harbour Union party called on the premier to resign.",
+                      "Jane Roe of the Eastland Research Centre said the figures were wrong.",
+                      "Amos Kertel of Kenya won the race, and Mira Vell of Nairobi came second.")
+    assert (found["Ivo Dane"].affiliation, found["Jane Roe"].affiliation) == ("Harbour Union", "Eastland Research Centre")
+    assert found["Amos Kertel"].affiliation is None and found["Mira Vell"].affiliation is None

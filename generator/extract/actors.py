@@ -88,6 +88,7 @@ class _Cluster:
     role: Optional[str] = None
     affiliation: Optional[str] = None
     acts: bool = False  # some mention is a party's (acts, speaks, is addressed or acted upon), not a location
+    patron: Optional["_Cluster"] = None  # the person this one serves ("her spokesman"), whose side they share
 
     def add(self, form: str, position: int, span=None) -> None:
         if not self.forms:
@@ -805,23 +806,43 @@ PATRON_ROLES = frozenset({"ally", "aide", "adviser", "advisor", "deputy", "spoke
 
 
 def _affiliate_by_patron(persons: list[_Cluster]) -> None:
-    """ "Jane Roe's close ally X": X takes the side of the person they serve, where the text gives it."""
+    """ "Jane Roe's close ally X", "Her spokesman, X": X takes the side of the person they serve, where the
+    text gives it; "her" is the person named last before it."""
     by_form = {form: c for c in persons for form in c.forms}
     for cluster in persons:
         if cluster.affiliation in by_form and " " not in cluster.affiliation and " " in by_form[cluster.affiliation].name:
             cluster.affiliation = None  # the surname of a person named in full, taken for a body: nobody's side
         if cluster.affiliation is not None:
             continue
-        for doc, start, _ in cluster.spans:
-            run = words_before(doc, start)
-            if not any(t.lower_ in PATRON_ROLES for t in run):
+        for doc, start, end in cluster.spans:
+            owner = _patron_word(doc, start, end)
+            if owner is None:
                 continue
-            owner = next((t for t in run if t.i + 1 < len(doc) and POSSESSIVE.fullmatch(doc[t.i + 1].text)
-                          and t.text in by_form), None)
-            patron = by_form.get(owner.text) if owner is not None else None
-            if patron is not None and patron is not cluster and patron.affiliation:
-                cluster.affiliation = patron.affiliation
+            if owner.lower_ in PERSONAL_OWNERS:
+                patron = _named_last(owner.idx, [c for c in persons if c is not cluster])
+            else:
+                patron = by_form.get(owner.text)
+            if patron is not None and patron is not cluster:
+                cluster.affiliation, cluster.patron = patron.affiliation, patron  # the patron's home, if none
                 break
+
+
+PERSONAL_OWNERS = frozenset({"his", "her"})
+
+
+def _patron_word(doc, start: int, end: int):
+    """The owner of the serving role before a name or set beside it: "Roe" of "Jane Roe's close ally X",
+    "Her" of "Her spokesman, X"."""
+    roles = [t for t in words_before(doc, start) if t.lower_ in PATRON_ROLES]
+    roles += [t for t in _set_beside(doc[start:end].root, start) if t.lower_ in PATRON_ROLES]
+    return next((c for role in roles for c in role.children if c.dep_ == "poss"), None)
+
+
+def _named_last(position: int, clusters: list[_Cluster]) -> Optional[_Cluster]:
+    """The cluster with the last mention before a position, within the look-back a pronoun reaches."""
+    named = [(max(at for at in c.chars if at < position), id(c), c) for c in clusters
+             if any(position - OWNER_LOOK_BACK <= at < position for at in c.chars)]
+    return max(named)[2] if named else None
 
 
 def _group_of(cluster: _Cluster, owners: dict[str, set[str]], names: dict[str, str]) -> Optional[str]:
@@ -966,10 +987,13 @@ def _listed_with(cluster: _Cluster, persons: list[_Cluster]) -> tuple[str, ...]:
 
 
 def _home_state(cluster: _Cluster, countries: dict[str, _Cluster], setting: Optional[str]) -> Optional[str]:
-    """For an office of state whose state the text does not give ("President Jane Roe said in Utopia"):
-    the one state named in the sentences that name the holder, else the country the story happens in
-    (news style names a foreign leader's state, "Utopian President X", and leaves the home one's out).
-    The state an article names most is not evidence: it is often the other side."""
+    """For an office of state whose state the text does not give ("President Jane Roe said in Utopia"), and
+    for whoever serves its holder ("her spokesman"): the one state named in the sentences that name the
+    holder, else the country the story happens in (news style names a foreign leader's state, "Utopian
+    President X", and leaves the home one's out). The state an article names most is not evidence: it is
+    often the other side."""
+    if cluster.patron is not None and not cluster.affiliation:
+        cluster = cluster.patron  # one step: a patron's own patron is not followed
     if cluster.kind != "person" or cluster.affiliation or not role_words(cluster.role) & STATE_OFFICE_WORDS:
         return None
     sentences = [doc[start].sent for doc, start, _ in cluster.spans]

@@ -41,6 +41,7 @@ ROLE_QUALIFIERS = frozenset({"senior", "former", "acting", "interim", "veteran",
                              "longtime", "then", "ex"})
 # Small words inside names (left out of initials, allowed between a name's words).
 FUNCTION_WORDS = frozenset({"of", "the", "and", "for", "de", "du", "des", "la", "le", "on", "in", "to"})
+ORIGIN_LABELS = frozenset({"GPE", "LOC", "FAC"})  # entity labels of where someone is from, not whom they serve
 POSSESSIVE = re.compile(r"['’]s?$")
 ACRONYM = re.compile(r"[A-Z][A-Z&]{1,7}")
 # Fields of offices: "Health Secretary", "Education Minister" (where "Acme CEO" names a company).
@@ -98,7 +99,8 @@ def role_and_affiliation(doc, start: int, end: int, places: Gazetteer) -> tuple[
         role, affiliation = _split_role(words_before(doc, start), places)
     rank = role if role_words(role) and role_words(role) <= MILITARY_RANKS else None
     role = None if rank else role  # "the president, General X": the office the apposition gives comes first
-    for finder in (_before_apposition, _before_comma, _after_apposition, _office_clause, _led_by, _own_body):
+    for finder in (_before_apposition, _before_comma, _after_apposition, _office_clause, _led_by, _own_body,
+                   _of_body):
         if role and affiliation:
             break
         more_role, more_side = finder(root, start, end, places)
@@ -250,6 +252,25 @@ def _own_body(root, start: int, end: int, places: Gazetteer):
             if ent and (len(ent) > 1 or ACRONYM.fullmatch(ent.text)):  # not "his Cabinet"
                 return None, _entity_text(ent[0])
     return None, None
+
+
+def _of_body(root, start: int, end: int, places: Gazetteer):
+    """ "Jane Roe of the Acme party said", "Ivo Dane of Human Rights Now": the body the person is "of". A
+    state, town or region is where they are from, no side ("Jane Roe of Northtown", a player "of Utopia")."""
+    of = next((c for c in root.children if c.dep_ == "prep" and c.lower_ == "of" and c.i == end), None)
+    body = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    if body is None or body.ent_type_ in ("PERSON", "DATE") or not any(
+            t.text[:1].isupper() for t in body.subtree if t.i < body.i or t.i == body.i):
+        return None, None
+    words = [t for t in body.subtree if t.i <= body.i and t.dep_ != "det" and not POSSESSIVE.fullmatch(t.text)]
+    if body.lower_ in ORG_NOUNS and not body.text[:1].isupper():
+        words = words[:-1]  # "the Acme party": the party's name
+    name = _phrase(words)
+    if not name or not all(t.text[:1].isupper() or t.lower_ in FUNCTION_WORDS for t in words):
+        return None, None
+    if body.ent_type_ in ORIGIN_LABELS or places.country(name) or places.place(name):
+        return None, None
+    return None, name
 
 
 def _entity_text(token) -> Optional[str]:
