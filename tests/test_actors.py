@@ -745,6 +745,17 @@ def test_a_full_name_after_a_title_the_model_left_untagged_is_the_person():
     assert all(actor.kind != "person" for actor in _actors_of_doc(doc).values())
 
 
+def test_an_acronym_after_a_field_is_an_office_and_the_untagged_name_after_it_a_person():
+    # "Health MEC Ivo Dane said ." left untagged, "Ivo" tagged as a plural proper noun
+    doc = _hand_parsed(["Health", "MEC", "Ivo", "Dane", "said", "."], [1, 3, 3, 4, 4, 4],
+                       ["compound", "compound", "compound", "nsubj", "ROOT", "punct"],
+                       ["PROPN", "PROPN", "PROPN", "PROPN", "VERB", "PUNCT"], ["O"] * 6,
+                       tags=["NNP", "NNP", "NNPS", "NNP", "VBD", "."])
+    found = _actors_of_doc(doc)
+    assert (found["Ivo Dane"].kind, found["Ivo Dane"].role, found["Ivo Dane"].affiliation) == ("person", "Health MEC", None)
+    assert "MEC" not in found
+
+
 def test_a_ministry_named_by_a_list_of_fields_is_one_body_with_its_short_name():
     actors = actors_of("A spokeswoman at the ministry of Foreign affairs, Tourism and Culture told reporters the "
                        "Foreign Ministry would reply.")

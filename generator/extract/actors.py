@@ -18,8 +18,8 @@ from ..slug import slugify
 from .grammar import entity_of
 from .places import Gazetteer, gazetteer
 from .roles import (ACRONYM, FORMER, FUNCTION_WORDS, HONORIFICS, INSTITUTION_NOUNS, MINISTRY_NOUNS, ORG_NOUNS,
-                    POSSESSIVE, PORTFOLIOS, ROLE_WORDS, glued_credit, is_office, office_field, role_and_affiliation,
-                    role_words, strip_article, strip_possessive, words_before)
+                    POSSESSIVE, PORTFOLIOS, ROLE_WORDS, glued_credit, is_office, office_acronym, office_field,
+                    role_and_affiliation, role_words, strip_article, strip_possessive, words_before)
 
 if TYPE_CHECKING:
     from spacy.tokens import Span
@@ -943,7 +943,8 @@ def _untagged_titled_names(doc, covered: set[int], places: Gazetteer) -> list[tu
     found = []
     for token in doc:
         title = token.text.casefold().rstrip(".")
-        if not (token.text[:1].isupper() and (title in ROLE_WORDS or title in HONORIFICS)) or token.i + 1 in covered:
+        titled = title in ROLE_WORDS or title in HONORIFICS or office_acronym(token)
+        if not (token.text[:1].isupper() and titled) or token.i + 1 in covered:
             continue
         end = token.i + 1
         while end < len(doc) and end - token.i <= MAX_UNTAGGED_NAME and _untagged_name_word(doc[end], places):
@@ -957,7 +958,7 @@ def _untagged_titled_names(doc, covered: set[int], places: Gazetteer) -> list[tu
 
 
 def _untagged_name_word(token, places: Gazetteer) -> bool:
-    return token.ent_type_ == "" and token.tag_ == "NNP" and bool(NAME_TOKEN.match(token.text)) \
+    return token.ent_type_ == "" and token.tag_ in ("NNP", "NNPS") and bool(NAME_TOKEN.match(token.text)) \
         and not _title_word(token, places) and not places.place(token.text)
 
 

@@ -81,7 +81,16 @@ def glued_credit(token) -> bool:
 
 
 def is_office(role: Optional[str]) -> bool:
-    return bool(role_words(role) & ROLE_WORDS)
+    words = role.split() if role else []
+    return bool(role_words(role) & ROLE_WORDS) or any(  # "Health MEC": a field and the acronym of its office
+        field.casefold() in PORTFOLIOS and ACRONYM.fullmatch(title) for field, title in zip(words, words[1:]))
+
+
+def office_acronym(token) -> bool:
+    """ "MEC" of "Health MEC X": an acronym right after a field names the office, not a body."""
+    doc = token.doc
+    return bool(ACRONYM.fullmatch(token.text)) and token.i > 0 and doc[token.i - 1].text[:1].isupper() \
+        and doc[token.i - 1].lower_ in PORTFOLIOS
 
 
 def role_words(role: Optional[str]) -> set[str]:
@@ -345,7 +354,8 @@ def _split_role(run, places: Gazetteer) -> tuple[Optional[str], Optional[str]]:
             continue
         if POSSESSIVE.fullmatch(token.text) or token in owner or _common_owner(token) or token.tag_ == "PRP$":
             continue  # "Its president", "her spokesman": the owner is found elsewhere
-        if office_field(token):  # "Secretary for X and Y affairs": X is what the office covers, no side
+        if office_field(token) or office_acronym(token):  # "Secretary for X and Y affairs": X is what the
+            # office covers, no side; "MEC" of "Health MEC" is the office
             role_tokens.append(token)
             continue
         state = places.country(word) or places.demonym(word) or _state_named(token, places)
@@ -358,7 +368,8 @@ def _split_role(run, places: Gazetteer) -> tuple[Optional[str], Optional[str]]:
             continue
         continues = bool(orgs) and orgs[-1][-1].i == token.i - 1
         starts = token.text[:1].isupper() or continues  # "the" of "the Acme Commission" starts no name
-        if (_org_word(token) and starts and not _portfolio(token)) or (continues and token.like_num):
+        inside = token.ent_iob_ == "I" and token.ent_type_ == "ORG"  # "General" of "Eastland General Hospital"
+        if (_org_word(token) and starts and not _portfolio(token)) or (continues and (token.like_num or inside)):
             if continues:
                 orgs[-1].append(token)
             else:
@@ -448,7 +459,8 @@ def _portfolio(token) -> bool:
     """ "Health Secretary", "Education Minister": the office's field, even when the model tags it as an
     organisation."""
     doc = token.doc
-    return token.lower_ in PORTFOLIOS and token.i + 1 < len(doc) and doc[token.i + 1].lower_ in ROLE_WORDS
+    return token.lower_ in PORTFOLIOS and token.i + 1 < len(doc) and (
+        doc[token.i + 1].lower_ in ROLE_WORDS or office_acronym(doc[token.i + 1]))
 
 
 def office_field(token) -> bool:
