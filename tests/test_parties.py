@@ -133,3 +133,14 @@ def test_the_company_is_the_last_business_named_before_it():
     assert party_of(doc[13], actor_lookup(ACTORS), gazetteer()) is None  # no business named: nobody
     agency = firms + (Actor("ap", "Associated Press", "organization"),)  # listed, never looked up
     assert party_of(doc[13], actor_lookup(agency), gazetteer()) == "Zentrix"
+
+
+def test_a_name_is_matched_as_the_text_spaces_it():
+    # "The Nurses' Union of Utopia said": one body, not the state its name ends with
+    words = ["The", "Nurses", "'", "Union", "of", "Utopia", "said"]
+    doc = Doc(VOCAB, words=words, spaces=[True, False, True, True, True, True, False],
+              heads=[3, 3, 1, 6, 3, 4, 6], deps=["det", "poss", "case", "nsubj", "prep", "pobj", "ROOT"],
+              pos=["DET", "PROPN", "PART", "PROPN", "ADP", "PROPN", "VERB"], lemmas=[w.lower() for w in words],
+              ents=["B-ORG", "I-ORG", "I-ORG", "I-ORG", "I-ORG", "I-ORG", "O"])
+    actors = ACTORS + (Actor("nu", "Nurses' Union of Utopia", "organization"),)
+    assert party_of(doc[3], actor_lookup(actors), gazetteer()) == "Nurses' Union of Utopia"

@@ -233,10 +233,9 @@ def party_of(token, lookup, places: Gazetteer) -> Optional[str]:
     words = [t for t in token.subtree if t.i <= token.i] if token.pos_ in ("NOUN", "PROPN") else [token]
     entity = entity_of(token)  # "the Republic of Moldova": the whole name, past the head
     words += [t for t in entity if t.i > token.i]
-    phrase = " ".join(t.text for t in words if not (t.i == words[0].i and t.lower_ == "the"))
+    phrase = _as_written([t for t in words if not (t.i == words[0].i and t.lower_ == "the")])
     # names inside the phrase, those nearest its head first: "his Acme Capital hedge fund", "Utopia's Eastland region"
-    spans = (" ".join(t.text for t in words[i:j]) for j in range(len(words), 0, -1)
-             for i in range(max(0, j - MAX_NAME_WORDS), j))
+    spans = (_as_written(words[i:j]) for j in range(len(words), 0, -1) for i in range(max(0, j - MAX_NAME_WORDS), j))
     for candidate in (phrase, token.text, *spans):
         name = lookup.get(strip_possessive(candidate).casefold())
         if name:
@@ -255,6 +254,11 @@ def party_of(token, lookup, places: Gazetteer) -> Optional[str]:
     if token.lemma_.lower() in SPOKESPEOPLE:
         return _last_official(token, lookup, places)
     return _described(token, lookup) or group_name(token) or _organisation(words, lookup)
+
+
+def _as_written(tokens) -> str:
+    """Words as the text spaces them ("Teachers' Association", not "Teachers ' Association")."""
+    return "".join(t.text + (t.whitespace_ if k + 1 < len(tokens) else "") for k, t in enumerate(tokens))
 
 
 # Words that count or part a group: "thousands of nurses", "dozens of workers", "some of the protesters".
