@@ -536,3 +536,10 @@ def test_insisting_on_a_fact_is_a_claim_not_a_demand():
     assert demands_of("In a televised address, Ivo Dane insisted that his forces were on their own territory.") == ()
     (demand,) = demands_of("Ivo Dane insisted that the council withdraw its troops.")
     assert demand.text == "the council withdraw its troops"
+
+
+def test_a_group_a_headline_names_anew_restates_the_group_of_the_body():
+    headline = "Eastland's opposition asks parliament to remove President Ivo Dane"
+    demands = demands_of("A group of opposition lawmakers on Monday filed a motion demanding the removal of President "
+                         "Ivo Dane for moral incapacity.", headline)
+    assert len(demands) == 1 and demands[0].evidence.endswith(headline)

@@ -144,3 +144,12 @@ def test_a_name_is_matched_as_the_text_spaces_it():
               ents=["B-ORG", "I-ORG", "I-ORG", "I-ORG", "I-ORG", "I-ORG", "O"])
     actors = ACTORS + (Actor("nu", "Nurses' Union of Utopia", "organization"),)
     assert party_of(doc[3], actor_lookup(actors), gazetteer()) == "Nurses' Union of Utopia"
+
+
+def test_a_group_is_named_with_the_state_that_owns_it_and_is_not_that_state():
+    # "Utopia's opposition demanded": the group "Utopia's opposition", not the state
+    words = ["Utopia", "'s", "opposition", "demanded"]
+    doc = Doc(VOCAB, words=words, spaces=[False, True, True, False], heads=[2, 0, 3, 3],
+              deps=["poss", "case", "nsubj", "ROOT"], pos=["PROPN", "PART", "NOUN", "VERB"],
+              tags=["NNP", "POS", "NN", "VBD"], lemmas=["Utopia", "'s", "opposition", "demand"])
+    assert party_of(doc[2], actor_lookup(ACTORS), gazetteer()) == "Utopia's opposition"

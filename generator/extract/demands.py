@@ -90,7 +90,7 @@ def extract_demands(doc, actors: tuple[Actor, ...], places: Gazetteer | None = N
                 if headline_only and not demand.by:
                     continue  # a headline's demand stands alone only when it names who demands
                 earlier = next((d for d in found.values() if same_demand(d, demand)
-                                or (headline_only and _restates(demand, d))), None)
+                                or (headline_only and _restates(demand, d, lookup.kinds))), None)
                 if earlier is None:
                     found[demand.id] = demand
                 elif demand.evidence not in earlier.evidence:  # said twice (a paragraph and a bullet list): one entry
@@ -903,10 +903,12 @@ def _content_words(text: str, of: Optional[str]) -> frozenset[str]:
                      if w not in _FILLER and w not in party and len(w) > 2)
 
 
-def _restates(headline: Demand, body: Demand) -> bool:
+def _restates(headline: Demand, body: Demand, listed) -> bool:
     """A headline says a demand of the body in fewer words ("Utopia's ouster" over "the minister's ouster
-    from the cabinet"): same demander, a content word in common."""
-    return headline.by == body.by and bool(content_words(headline) & content_words(body))
+    from the cabinet"): same demander, a content word in common. A group is named anew in a headline
+    ("Utopia's opposition" for "a group of lawmakers"): two groups are one demander there."""
+    groups = bool(body.by) and not {headline.by, body.by} & set(listed)
+    return (headline.by == body.by or groups) and bool(content_words(headline) & content_words(body))
 
 
 def same_demand(a: Demand, b: Demand) -> bool:

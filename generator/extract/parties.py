@@ -31,6 +31,8 @@ GROUP_NOUNS = frozenset("""protester demonstrator activist striker worker employ
 resident prosecutor lawmaker legislator mp senator rebel militant kidnapper captor abductor family relative villager
 fan player driver miner parent opposition junta campaigner group""".split())
 COLLECTIVE_GROUPS = frozenset({"opposition", "junta"})
+# Groups and bodies of a state's people that do not act for it: "Utopian nurses", "Utopia's unions".
+PEOPLE_OF_A_STATE = (GROUP_NOUNS - {"prosecutor", "junta"}) | {"union", "company", "firm"}
 # Texts that demand on behalf of whoever adopted or issued them.
 DOCUMENT_NOUNS = frozenset({"resolution", "statement", "letter", "motion", "declaration", "communique", "ruling",
                             "order", "decision", "bill", "petition", "ultimatum", "report", "verdict", "judgment",
@@ -236,11 +238,12 @@ def party_of(token, lookup, places: Gazetteer) -> Optional[str]:
     phrase = _as_written([t for t in words if not (t.i == words[0].i and t.lower_ == "the")])
     # names inside the phrase, those nearest its head first: "his Acme Capital hedge fund", "Utopia's Eastland region"
     spans = (_as_written(words[i:j]) for j in range(len(words), 0, -1) for i in range(max(0, j - MAX_NAME_WORDS), j))
+    people = token.lemma_.lower() in PEOPLE_OF_A_STATE  # "Utopia's nurses" are not Utopia
     for candidate in (phrase, token.text, *spans):
         name = lookup.get(strip_possessive(candidate).casefold())
-        if name:
+        if name and not (people and lookup.kinds.get(name) == "country"):
             return name
-    for t in words:
+    for t in words if not people else ():
         state = places.demonym(t.text) or places.country(t.text)
         if state and state.casefold() in lookup:
             return lookup[state.casefold()]
@@ -327,6 +330,9 @@ def group_name(token) -> Optional[str]:
     start, doc = token.i, token.doc  # with the modifiers right before it: "climate strikers", "Lagos State protesters"
     while start > 0 and start <= doc[start - 1].head.i <= token.i and doc[start - 1].dep_ in ("compound", "amod", "nmod"):
         start -= 1
+    owner = next((c for c in token.children if c.dep_ == "poss" and c.pos_ == "PROPN" and c.i < start), None)
+    if owner is not None and owner.right_edge.i == start - 1:  # "Utopia's junta", "Utopia's striking nurses"
+        start = owner.left_edge.i
     return token.doc[start:token.i + 1].text
 
 
