@@ -153,3 +153,16 @@ def test_a_group_is_named_with_the_state_that_owns_it_and_is_not_that_state():
               deps=["poss", "case", "nsubj", "ROOT"], pos=["PROPN", "PART", "NOUN", "VERB"],
               tags=["NNP", "POS", "NN", "VBD"], lemmas=["Utopia", "'s", "opposition", "demand"])
     assert party_of(doc[2], actor_lookup(ACTORS), gazetteer()) == "Utopia's opposition"
+
+
+def test_the_government_is_the_one_state_listed_and_no_state_below_it():
+    def government(words, heads, deps, pos, actors):
+        doc = Doc(VOCAB, words=words, heads=heads, deps=deps, pos=pos, lemmas=[w.lower() for w in words])
+        return party_of(doc[words.index("government")], actor_lookup(actors), gazetteer())
+
+    plain = (["the", "government", "resigned"], [1, 2, 2], ["det", "nsubj", "ROOT"], ["DET", "NOUN", "VERB"])
+    local = (["the", "state", "government", "resigned"], [2, 2, 3, 3], ["det", "compound", "nsubj", "ROOT"],
+             ["DET", "NOUN", "NOUN", "VERB"])
+    assert government(*plain, ACTORS) == "Utopia"
+    assert government(*local, ACTORS) is None
+    assert government(*plain, ACTORS + (Actor("e", "Eastland", "country"),)) is None

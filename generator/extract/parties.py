@@ -19,6 +19,9 @@ SAY_VERBS = {"say", "tell", "add", "state", "insist", "warn", "write", "conclude
 SPOKESPEOPLE = {"official", "source", "spokesman", "spokeswoman", "spokesperson", "aide", "diplomat", "side",
                 "delegation", "government", "ministry", "officials", "sources"}
 FIRST_PERSON = {"we", "i", "us"}
+# A state's government named by what it is: with no state given, the one state an article lists.
+GOVERNMENT_NOUNS = frozenset({"government", "administration", "authorities", "authority", "cabinet"})
+LOCAL_WORDS = frozenset({"state", "local", "provincial", "regional", "city", "municipal", "county", "district"})
 # Nouns for groups and bodies that act: a requirement on them is a demand even when no name is given.
 AGENT_NOUNS = frozenset("""union unions company companies government governments ministry police army military
 authorities authority officials leaders rebels militants group groups party parties coalition opposition
@@ -254,8 +257,8 @@ def party_of(token, lookup, places: Gazetteer) -> Optional[str]:
             name = party_of(owner, lookup, places)
             if name:
                 return name
-    if token.lemma_.lower() in SPOKESPEOPLE:
-        return _last_official(token, lookup, places)
+    if token.lemma_.lower() in SPOKESPEOPLE | GOVERNMENT_NOUNS:
+        return _last_official(token, lookup, places) or _only_state(token, lookup)
     return _described(token, lookup) or group_name(token) or _organisation(words, lookup)
 
 
@@ -404,6 +407,14 @@ def _reported(token) -> bool:
             return True
         node = node.head
     return False
+
+
+def _only_state(token, lookup) -> Optional[str]:
+    """ "the government" with no state given: the one state the article lists (two or more: unknown)."""
+    if token.lemma_.lower() not in GOVERNMENT_NOUNS or any(c.lower_ in LOCAL_WORDS for c in token.children):
+        return None  # "the state government", "local authorities": below the state
+    states = [name for name, kind in lookup.kinds.items() if kind == "country"]
+    return states[0] if len(states) == 1 else None
 
 
 def _last_official(token, lookup, places: Gazetteer) -> Optional[str]:
