@@ -896,3 +896,19 @@ def test_a_person_of_a_body_is_on_its_side_and_of_a_place_on_none():
                       "Amos Kertel of Kenya won the race, and Mira Vell of Nairobi came second.")
     assert (found["Ivo Dane"].affiliation, found["Jane Roe"].affiliation) == ("Harbour Union", "Eastland Research Centre")
     assert found["Amos Kertel"].affiliation is None and found["Mira Vell"].affiliation is None
+
+
+def test_the_first_word_of_a_party_s_name_left_untagged_is_a_mention_of_it():
+    from generator.extract.actors import _Cluster, _untagged_short_names
+    # "Regulators fined Tunelyx Media . They told Tunelyx to pay ."
+    words = ["Regulators", "fined", "Tunelyx", "Media", ".", "They", "told", "Tunelyx", "to", "pay", "."]
+    doc = _hand_parsed(words, [1, 1, 3, 1, 1, 6, 6, 6, 9, 6, 6],
+                       ["nsubj", "ROOT", "compound", "dobj", "punct", "nsubj", "ROOT", "dobj", "aux", "xcomp", "punct"],
+                       ["NOUN", "VERB", "PROPN", "PROPN", "PUNCT", "PRON", "VERB", "PROPN", "PART", "VERB", "PUNCT"],
+                       ["O", "O", "B-ORG", "I-ORG"] + ["O"] * 7)
+    media, idle = _Cluster("organization", acts=True), _Cluster("organization")
+    media.add("Tunelyx Media", doc[2].idx)
+    idle.add("Veldraad Group", 0)
+    _untagged_short_names(doc, {"tunelyx media": media, "veldraad group": idle}, {2, 3}, gazetteer())
+    assert (media.label, media.mentions, sorted(media.forms)) == ("Tunelyx Media", 2, ["Tunelyx", "Tunelyx Media"])
+    assert idle.mentions == 1

@@ -543,3 +543,9 @@ def test_a_group_a_headline_names_anew_restates_the_group_of_the_body():
     demands = demands_of("A group of opposition lawmakers on Monday filed a motion demanding the removal of President "
                          "Ivo Dane for moral incapacity.", headline)
     assert len(demands) == 1 and demands[0].evidence.endswith(headline)
+
+
+def test_a_gathered_group_and_the_people_who_file_a_text_are_parties():
+    demands = demands_of("A group of investors has called on Tunelyx Media to cut its emissions. The investors also "
+                         "filed a resolution asking the company to publish its climate plans.")
+    assert {d.by for d in demands} == {"investors"}

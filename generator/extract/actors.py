@@ -236,6 +236,7 @@ def extract_actors(article: Article, doc, places: Gazetteer | None = None) -> tu
         if other != key and other in orgs and key in orgs:
             _merge(orgs[key], orgs.pop(other))
     _fold_organizations(orgs, defined, places)
+    _untagged_short_names(doc, orgs, covered, places)
     _affiliate_by_body(persons, orgs, doc)
     _affiliate_by_owner(persons, orgs)
     _affiliate_by_patron(persons)
@@ -976,6 +977,25 @@ def _untagged_surnames(doc, persons: list[_Cluster], covered: set[int], places: 
         span = (doc, token.i, token.i + 1)
         clusters[0].add(token.text, token.idx, span)
         _read_sides(clusters[0], span, places)
+
+
+def _untagged_short_names(doc, orgs: dict[str, _Cluster], covered: set[int], places: Gazetteer) -> None:
+    """ "asking Acme to ...", "Acme's board": the first word of a body's name, left untagged, is a mention of
+    the one party whose name opens with it (not a state's name, nor a place where something is)."""
+    owners: dict[str, list[_Cluster]] = {}
+    for cluster in orgs.values():
+        words = cluster.label.split()
+        if len(words) > 1 and NAME_TOKEN.match(words[0]):
+            owners.setdefault(words[0], []).append(cluster)
+    owners = {word: clusters for word, clusters in owners.items() if len(clusters) == 1 and clusters[0].acts}
+    for token in doc:
+        clusters = owners.get(strip_possessive(token.text)) if token.i not in covered else None
+        if not clusters or token.pos_ != "PROPN" or token.ent_type_ \
+                or places.country(token.text) or places.demonym(token.text) \
+                or (token.dep_ == "pobj" and token.head.lower_ in LOCATIVE_PREPS):  # "in Acme": a town
+            continue
+        clusters[0].canonical = clusters[0].label  # the name it is listed under stays the full one
+        clusters[0].add(token.text, token.idx)
 
 
 def _listed_with(cluster: _Cluster, persons: list[_Cluster]) -> tuple[str, ...]:

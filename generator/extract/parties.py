@@ -84,6 +84,8 @@ def issuer_of(token, lookup, places: Gazetteer) -> Optional[str]:
                 and mention.head.head.lemma_.lower() in SAY_VERBS:
             owner = subject_of(mention.head.head)  # "X said in a statement"
         name = party_of(owner, lookup, places)  # "adopted by 141 states" names no party: look further back
+        if name is None and owner is not None and owner.tag_ == "NNS" and owner.dep_ == "nsubj":
+            name = _group_words(owner)  # "the investors filed a resolution": they are a party by doing so
         if name:
             return name
     return party_of(node, lookup, places)
@@ -233,8 +235,8 @@ def party_of(token, lookup, places: Gazetteer) -> Optional[str]:
     if token.lemma_.lower() in DOCUMENT_NOUNS and token.pos_ == "NOUN":  # a text nobody in the body owns
         return lookup.issuer
     counted = _counted(token)
-    if counted is not None:  # "thousands of nurses": the nurses
-        return party_of(counted, lookup, places)
+    if counted is not None:  # "thousands of nurses", "a group of investors": those counted, a group by the words
+        return party_of(counted, lookup, places) or (_group_words(counted) if counted.tag_ == "NNS" else None)
     words = [t for t in token.subtree if t.i <= token.i] if token.pos_ in ("NOUN", "PROPN") else [token]
     entity = entity_of(token)  # "the Republic of Moldova": the whole name, past the head
     words += [t for t in entity if t.i > token.i]
@@ -267,9 +269,9 @@ def _as_written(tokens) -> str:
     return "".join(t.text + (t.whitespace_ if k + 1 < len(tokens) else "") for k, t in enumerate(tokens))
 
 
-# Words that count or part a group: "thousands of nurses", "dozens of workers", "some of the protesters".
+# Words that count, part or gather a group: "thousands of nurses", "some of the protesters", "a group of investors".
 COUNTING_WORDS = frozenset({"thousand", "thousands", "hundred", "hundreds", "dozen", "dozens", "million", "millions",
-                            "scores", "many", "some", "most", "all", "crowd", "crowds"})
+                            "scores", "many", "some", "most", "all", "crowd", "crowds", "group", "groups"})
 
 
 def _counted(token):
@@ -330,6 +332,12 @@ def group_name(token) -> Optional[str]:
         return None
     if token.tag_ == "NN" and token.lemma_.lower() not in COLLECTIVE_GROUPS:
         return None  # "a worker" is a person, not a group
+    return _group_words(token)
+
+
+def _group_words(token) -> str:
+    """A group's name as the text gives it: the noun with the modifiers right before it and the state that
+    owns it ("Utopia's striking nurses")."""
     start, doc = token.i, token.doc  # with the modifiers right before it: "climate strikers", "Lagos State protesters"
     while start > 0 and start <= doc[start - 1].head.i <= token.i and doc[start - 1].dep_ in ("compound", "amod", "nmod"):
         start -= 1
