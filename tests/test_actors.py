@@ -912,3 +912,15 @@ def test_the_first_word_of_a_party_s_name_left_untagged_is_a_mention_of_it():
     _untagged_short_names(doc, {"tunelyx media": media, "veldraad group": idle}, {2, 3}, gazetteer())
     assert (media.label, media.mentions, sorted(media.forms)) == ("Tunelyx Media", 2, ["Tunelyx", "Tunelyx Media"])
     assert idle.mentions == 1
+
+
+def test_a_body_named_by_its_head_noun_and_a_capitalised_field_is_found_untagged():
+    from generator.extract.actors import _untagged_institution
+    # "The Coalition for Fair Fares , a group , called ." left untagged
+    words = ["The", "Coalition", "for", "Fair", "Fares", ",", "a", "group", ",", "called", "."]
+    doc = _hand_parsed(words, [1, 9, 1, 4, 2, 4, 7, 4, 4, 9, 9],
+                       ["det", "nsubj", "prep", "compound", "pobj", "punct", "det", "appos", "punct", "ROOT", "punct"],
+                       ["DET", "PROPN", "ADP", "PROPN", "PROPN", "PUNCT", "DET", "NOUN", "PUNCT", "VERB", "PUNCT"],
+                       ["O"] * 11)
+    assert _untagged_institution(doc[1]).text == "Coalition for Fair Fares"
+    assert "Coalition for Fair Fares" in _actors_of_doc(doc)

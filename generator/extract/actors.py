@@ -214,6 +214,7 @@ def extract_actors(article: Article, doc, places: Gazetteer | None = None) -> tu
         state = places.demonym(token.text) or places.country(token.text)
         name = _untagged_institution(token)
         if name is not None:
+            covered.update(range(name.start, name.end))
             organization(name.text, name.start_char, not _located(name))
         elif state:
             country(state, token.text, token.idx, _state_acts(doc[token.i:token.i + 1]))
@@ -1141,14 +1142,28 @@ def _institution(ent) -> bool:
 
 
 def _untagged_institution(token):
-    """ "the Westmark High Court" that the model left untagged: capitalised words compounded onto an
-    institution's head noun. The span of the name, or None."""
-    if token.lower_ not in INSTITUTION_NOUNS or token.pos_ != "PROPN" or token.dep_ == "compound":
+    """ "the Westmark High Court", "the Coalition for Fair Fares" that the model left untagged: capitalised
+    words compounded onto a body's head noun, or a capitalised field after it. The span of the name, or None."""
+    if token.lower_ not in ORG_NOUNS or token.pos_ != "PROPN" or token.dep_ == "compound":
         return None
     words = [c for c in token.lefts if c.dep_ == "compound" and c.text[:1].isupper()]
-    if not words:
+    field = next((c for c in token.rights if c.dep_ == "prep" and c.lower_ in NAMED_FIELD_PREPS and c.i == token.i + 1),
+                 None)
+    tail = [t for t in field.subtree if t.i <= _pobj_end(field)] if field is not None else []
+    if not all(t.text[:1].isupper() or t.lower_ in FUNCTION_WORDS for t in tail[1:]) or len(tail) < 2:
+        tail = []
+    if not words and not tail:
         return None
-    return token.doc[words[0].i:token.i + 1]
+    return token.doc[(words[0].i if words else token.i):(tail[-1].i if tail else token.i) + 1]
+
+
+NAMED_FIELD_PREPS = frozenset({"for", "of", "on", "against"})  # "Coalition for X", "Alliance against Y"
+
+
+def _pobj_end(prep) -> int:
+    """Where the object of a preposition ends (its head and what comes before it: no clause after)."""
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    return obj.i if obj is not None else prep.i
 
 
 # Nouns a demonym or a state's name modifies as the state's party: its bodies and people ("Utopian forces",
