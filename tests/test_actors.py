@@ -924,3 +924,7 @@ def test_a_body_named_by_its_head_noun_and_a_capitalised_field_is_found_untagged
                        ["O"] * 11)
     assert _untagged_institution(doc[1]).text == "Coalition for Fair Fares"
     assert "Coalition for Fair Fares" in _actors_of_doc(doc)
+    # the same name tagged as a work's title is read as untagged
+    titled = _hand_parsed(words, [t.head.i for t in doc], [t.dep_ for t in doc], [t.pos_ for t in doc],
+                          ["O", "B-WORK_OF_ART", "I-WORK_OF_ART", "I-WORK_OF_ART", "I-WORK_OF_ART"] + ["O"] * 6)
+    assert "Coalition for Fair Fares" in _actors_of_doc(titled)

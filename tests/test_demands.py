@@ -549,3 +549,14 @@ def test_a_gathered_group_and_the_people_who_file_a_text_are_parties():
     demands = demands_of("A group of investors has called on Tunelyx Media to cut its emissions. The investors also "
                          "filed a resolution asking the company to publish its climate plans.")
     assert {d.by for d in demands} == {"investors"}
+
+
+def test_what_follows_a_refusal_is_said_with_the_demand_not_demanded():
+    (demand,) = demands_of("The regulator said Tunelyx Media must remove the app within 30 days or face daily fines.")
+    assert demand.text.startswith("Tunelyx Media remove the app within 30 days") and "(or face daily fines)" in demand.text
+
+
+def test_a_headline_passive_without_was_names_who_is_ordered_not_who_orders():
+    demands = demands_of("The European Commission on Tuesday fined Acme Corp and ordered the company to open its app "
+                         "store to rivals.", "Acme Corp fined $2 billion, ordered to open app store")
+    assert [(d.by, d.of) for d in demands] == [("European Commission", "Acme Corp")]

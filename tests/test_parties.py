@@ -166,3 +166,12 @@ def test_the_government_is_the_one_state_listed_and_no_state_below_it():
     assert government(*plain, ACTORS) == "Utopia"
     assert government(*local, ACTORS) is None
     assert government(*plain, ACTORS + (Actor("e", "Eastland", "country"),)) is None
+
+
+def test_an_untagged_body_is_named_with_the_field_after_its_head():
+    # "The Coalition for Fair Fares called": the whole name, not "Coalition"
+    words = ["The", "Coalition", "for", "Fair", "Fares", "called"]
+    doc = Doc(VOCAB, words=words, heads=[1, 5, 1, 4, 2, 5], deps=["det", "nsubj", "prep", "compound", "pobj", "ROOT"],
+              pos=["DET", "PROPN", "ADP", "PROPN", "PROPN", "VERB"], lemmas=[w.lower() for w in words])
+    actors = ACTORS + (Actor("c", "Coalition for Fair Fares", "organization"),)
+    assert party_of(doc[1], actor_lookup(actors), gazetteer()) == "Coalition for Fair Fares"

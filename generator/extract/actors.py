@@ -18,8 +18,8 @@ from ..slug import slugify
 from .grammar import entity_of
 from .places import Gazetteer, gazetteer
 from .roles import (ACRONYM, FORMER, FUNCTION_WORDS, HONORIFICS, INSTITUTION_NOUNS, MINISTRY_NOUNS, ORG_NOUNS,
-                    POSSESSIVE, PORTFOLIOS, ROLE_WORDS, glued_credit, is_office, office_acronym, office_field,
-                    role_and_affiliation, role_words, strip_article, strip_possessive, words_before)
+                    POSSESSIVE, PORTFOLIOS, ROLE_WORDS, glued_credit, is_office, named_field, office_acronym,
+                    office_field, role_and_affiliation, role_words, strip_article, strip_possessive, words_before)
 
 if TYPE_CHECKING:
     from spacy.tokens import Span
@@ -152,6 +152,8 @@ def extract_actors(article: Article, doc, places: Gazetteer | None = None) -> tu
         text = strip_possessive(ent.text)
         if ent.start in covered:
             continue  # the tail of a longer name ("ICT" of "the Ministry of Science and ICT")
+        if ent.label_ == "WORK_OF_ART":
+            continue  # a title, or a body's name the model took for one ("The Coalition for X"): read untagged
         covered.update(range(ent.start, ent.end))
         if ent.sent.start in headline_case and text not in prose:
             continue  # "Activists Third Point Build Stake, Push For ...": every word capitalised, no names to trust
@@ -1147,23 +1149,11 @@ def _untagged_institution(token):
     if token.lower_ not in ORG_NOUNS or token.pos_ != "PROPN" or token.dep_ == "compound":
         return None
     words = [c for c in token.lefts if c.dep_ == "compound" and c.text[:1].isupper()]
-    field = next((c for c in token.rights if c.dep_ == "prep" and c.lower_ in NAMED_FIELD_PREPS and c.i == token.i + 1),
-                 None)
-    tail = [t for t in field.subtree if t.i <= _pobj_end(field)] if field is not None else []
-    if not all(t.text[:1].isupper() or t.lower_ in FUNCTION_WORDS for t in tail[1:]) or len(tail) < 2:
-        tail = []
+    tail = named_field(token)
     if not words and not tail:
         return None
     return token.doc[(words[0].i if words else token.i):(tail[-1].i if tail else token.i) + 1]
 
-
-NAMED_FIELD_PREPS = frozenset({"for", "of", "on", "against"})  # "Coalition for X", "Alliance against Y"
-
-
-def _pobj_end(prep) -> int:
-    """Where the object of a preposition ends (its head and what comes before it: no clause after)."""
-    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
-    return obj.i if obj is not None else prep.i
 
 
 # Nouns a demonym or a state's name modifies as the state's party: its bodies and people ("Utopian forces",

@@ -40,6 +40,8 @@ PROPOSAL_NOUNS = {"offer", "proposal"}
 CLAUSE_NOUNS = frozenset({"demand", "ultimatum", "insistence", "request", "requirement"})
 RED_LINE_VERBS = {"allow", "tolerate", "permit"}  # "will not allow X to ...": a warning, a red line
 CONDITION_MARKS = {"unless", "until"}
+OBJECT_FIRST_VERBS = frozenset({"order", "urge", "tell", "instruct", "direct", "force", "compel", "press"})
+CONSEQUENCE_VERBS = frozenset({"face", "risk", "incur", "suffer", "lose"})  # "comply or face fines": no demand
 ULTIMATUM_VERBS = {"give", "set", "issue"}  # "gave X until Friday to ...", "set a deadline for X to ..."
 TIME_WORDS = {"hour", "day", "week", "month", "year", "minute", "deadline", "ultimatum"}
 NEED_VERBS = {"have", "need"}  # "has to", "needs to"
@@ -287,7 +289,10 @@ def _demanded(action, cue, kind: str = "demand"):
         return
     # "called on X to pay and expressed regret": a finite verb joined to a demanded bare verb is the narrator's
     conjuncts = [v for v in verb_conjuncts(action) if action.tag_ != "VB" or v.tag_ == "VB"]
+    consequences = {c.i for v in [action, *conjuncts] for c in [_consequence(v)] if c is not None}
     for verb in [action, *conjuncts]:
+        if verb.i in consequences:
+            continue  # "comply or face fines": what follows if they do not, said with the demand
         if any(t.dep_ == "dobj" and t.lower_ in RELATIVE for t in verb.children):
             continue  # "what they want the government to do": the demanded thing is said elsewhere
         of = subject_of(verb) or subject_of(action) or subject_of(cue) or (
@@ -301,7 +306,16 @@ def _demanded(action, cue, kind: str = "demand"):
             continue
         # "the unit should be sold": what must happen to the subject; who must do it is the agent, if any
         # ("they must be prevented from deploying": the subject is who must not act)
-        yield _clause_text(verb, of), passive_agent(verb) if is_passive(verb) and not _kept_from(verb) else of
+        consequence = _consequence(verb)
+        text = _clause_text(verb, of) + (f" (or {_join(consequence.subtree, 1)})" if consequence is not None else "")
+        yield text, passive_agent(verb) if is_passive(verb) and not _kept_from(verb) else of
+
+
+def _consequence(verb):
+    """ "face fines" of "must comply or face fines": a verb of what follows a refusal, joined by "or"."""
+    if not any(c.dep_ == "cc" and c.lower_ in ("or", "else") for c in verb.children):
+        return None
+    return next((c for c in verb.children if c.dep_ == "conj" and c.lemma_.lower() in CONSEQUENCE_VERBS), None)
 
 
 def _kept_from(verb) -> bool:
@@ -646,7 +660,7 @@ def _verb_clause(token, is_party, reported: bool):
         return
     kind = DEMAND_VERBS[lemma]
     subject = subject_of(token) or agent_of(token)
-    if is_passive(token):
+    if is_passive(token) or _passive_participle(token):
         if not is_party(subject):
             return  # "the vote is required to admit it": a rule, not a demand made of a party
         subject = passive_agent(token)  # "X was ordered (by Y) to ...": X is who must act, Y who demands
@@ -669,6 +683,14 @@ def _verb_clause(token, is_party, reported: bool):
                             yield kind, sub, subject
                 if obj.dep_ in ("pcomp",):
                     yield kind, obj, subject
+
+
+def _passive_participle(verb) -> bool:
+    """ "Acme fined $2 billion, ordered to open its store": a headline's passive without "was". These verbs
+    name whom they ask before the infinitive when active ("ordered Acme to"), so none named is a passive."""
+    return verb.tag_ == "VBN" and verb.lemma_.lower() in OBJECT_FIRST_VERBS and not any(
+        c.dep_ in ("aux", "auxpass", "dobj", "dative", "nsubj") for c in verb.children) and any(
+        c.dep_ == "xcomp" and is_infinitive(c) for c in verb.children)
 
 
 def _insisted_fact(lemma: str, clause) -> bool:

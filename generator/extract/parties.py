@@ -10,7 +10,7 @@ from typing import Optional
 from ..furniture import NEWS_AGENCIES
 from ..model import Actor
 from .actors import OFFICE_BODIES
-from .roles import INSTITUTION_NOUNS, ROLE_WORDS, strip_possessive
+from .roles import INSTITUTION_NOUNS, ORG_NOUNS, ROLE_WORDS, named_field, strip_possessive
 from .grammar import RELATIVE, agent_of, entity_of, subject_of
 from .places import Gazetteer
 
@@ -239,7 +239,8 @@ def party_of(token, lookup, places: Gazetteer) -> Optional[str]:
         return party_of(counted, lookup, places) or (_group_words(counted) if counted.tag_ == "NNS" else None)
     words = [t for t in token.subtree if t.i <= token.i] if token.pos_ in ("NOUN", "PROPN") else [token]
     entity = entity_of(token)  # "the Republic of Moldova": the whole name, past the head
-    words += [t for t in entity if t.i > token.i]
+    words += [t for t in entity if t.i > token.i] or (  # untagged: "the Coalition for Fair Fares"
+        named_field(token) if token.pos_ == "PROPN" and token.lower_ in ORG_NOUNS else [])
     phrase = _as_written([t for t in words if not (t.i == words[0].i and t.lower_ == "the")])
     # names inside the phrase, those nearest its head first: "his Acme Capital hedge fund", "Utopia's Eastland region"
     spans = (_as_written(words[i:j]) for j in range(len(words), 0, -1) for i in range(max(0, j - MAX_NAME_WORDS), j))

@@ -282,6 +282,21 @@ def _of_body(root, start: int, end: int, places: Gazetteer):
     return None, name
 
 
+NAMED_FIELD_PREPS = frozenset({"for", "of", "on", "against"})  # "Coalition for X", "Alliance against Y"
+
+
+def named_field(head) -> list:
+    """ "for Fair Fares" of "the Coalition for Fair Fares": the capitalised field right after a name's head
+    noun, up to the head of its object; [] when there is none."""
+    prep = next((c for c in head.rights if c.dep_ == "prep" and c.lower_ in NAMED_FIELD_PREPS and c.i == head.i + 1),
+                None)
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+    if obj is None:
+        return []
+    tail = [t for t in prep.subtree if t.i <= obj.i]
+    return tail if all(t.text[:1].isupper() or t.lower_ in FUNCTION_WORDS for t in tail[1:]) else []
+
+
 def _entity_text(token) -> Optional[str]:
     """The name of the organisation or state entity a token is part of."""
     ent = entity_of(token)
