@@ -560,3 +560,12 @@ def test_a_headline_passive_without_was_names_who_is_ordered_not_who_orders():
     demands = demands_of("The European Commission on Tuesday fined Acme Corp and ordered the company to open its app "
                          "store to rivals.", "Acme Corp fined $2 billion, ordered to open app store")
     assert [(d.by, d.of) for d in demands] == [("European Commission", "Acme Corp")]
+
+
+def test_it_after_writing_to_a_body_is_that_body_and_both_sides_are_no_one_party():
+    demands = demands_of("The African Union said it was sending an envoy. Kenya's ambassador, Amos Kertel, wrote to the "
+                         "Security Council asking it to hold an emergency session.")
+    assert [(d.by, d.of) for d in demands] == [("Amos Kertel", "Security Council")]
+    (restraint,) = demands_of("Kenya's foreign ministry accused Uganda of staging the clash. The United Nations "
+                              "called on both sides to show restraint.")
+    assert restraint.of is None

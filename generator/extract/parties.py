@@ -19,6 +19,7 @@ SAY_VERBS = {"say", "tell", "add", "state", "insist", "warn", "write", "conclude
 SPOKESPEOPLE = {"official", "source", "spokesman", "spokeswoman", "spokesperson", "aide", "diplomat", "side",
                 "delegation", "government", "ministry", "officials", "sources"}
 FIRST_PERSON = {"we", "i", "us"}
+PAIR_WORDS = frozenset({"both", "two"})  # "both sides", "the two countries": not one party
 # A state's government named by what it is: with no state given, the one state an article lists.
 GOVERNMENT_NOUNS = frozenset({"government", "administration", "authorities", "authority", "cabinet"})
 LOCAL_WORDS = frozenset({"state", "local", "provincial", "regional", "city", "municipal", "county", "district"})
@@ -227,6 +228,8 @@ def party_of(token, lookup, places: Gazetteer) -> Optional[str]:
         return None
     if token.lower_ in PRONOUNS:
         return _antecedent(token, lookup, places)
+    if token.pos_ == "NOUN" and token.tag_ == "NNS" and any(c.lower_ in PAIR_WORDS for c in token.children):
+        return None  # "both sides", "the two governments": more than one party, no one of them
     if token.lower_ in RELATIVE and token.head.dep_ == "relcl":  # "officials who ordered": the officials
         return party_of(token.head.head, lookup, places)
     seat = places.seat(token.text) if token.pos_ == "PROPN" and token.ent_type_ != "PERSON" else None
@@ -360,6 +363,11 @@ def _antecedent(pronoun, lookup, places: Gazetteer) -> Optional[str]:
             and clause.head.i < pronoun.i:  # "X said it would", not "“They must ...,” X said"
         speaker = subject_of(clause.head)
         name = party_of(speaker, lookup, places) if speaker is not None and speaker.lower_ not in PRONOUNS else None
+        if name and (lookup.kinds.get(name) == "person") == person:
+            return name
+    if pronoun.dep_ in OBJECT_DEPS and pronoun.head.dep_ in ("advcl", "xcomp") and pronoun.head.tag_ == "VBG":
+        written_to = told(pronoun.head)  # "wrote to the Council asking it to": the one written to
+        name = party_of(written_to, lookup, places) if written_to is not None else None
         if name and (lookup.kinds.get(name) == "person") == person:
             return name
     window = [t for t in reversed(pronoun.doc[max(0, pronoun.i - PRONOUN_LOOK_BACK):pronoun.i])
