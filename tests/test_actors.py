@@ -909,9 +909,23 @@ def test_the_first_word_of_a_party_s_name_left_untagged_is_a_mention_of_it():
     media, idle = _Cluster("organization", acts=True), _Cluster("organization")
     media.add("Tunelyx Media", doc[2].idx)
     idle.add("Veldraad Group", 0)
-    _untagged_short_names(doc, {"tunelyx media": media, "veldraad group": idle}, {2, 3}, gazetteer())
+    _untagged_short_names(doc, {"tunelyx media": media, "veldraad group": idle}, {2, 3}, gazetteer(), frozenset())
     assert (media.label, media.mentions, sorted(media.forms)) == ("Tunelyx Media", 2, ["Tunelyx", "Tunelyx Media"])
     assert idle.mentions == 1
+    # a one-word name counts too; a word the text also writes in lower case, or that opens a longer name, not
+    words = ["Regulators", "fined", "Tunelyx", ".", "Tunelyx", "Group", "and", "Tunelyx", "paid", "."]
+    doc = _hand_parsed(words, [1, 1, 1, 1, 5, 8, 5, 5, 8, 8],
+                       ["nsubj", "ROOT", "dobj", "punct", "compound", "nsubj", "cc", "conj", "ROOT", "punct"],
+                       ["NOUN", "VERB", "PROPN", "PUNCT", "PROPN", "PROPN", "CCONJ", "PROPN", "VERB", "PUNCT"],
+                       ["O", "O", "B-ORG"] + ["O"] * 7)
+    firm = _Cluster("organization", acts=True)
+    firm.add("Tunelyx", doc[2].idx)
+    _untagged_short_names(doc, {"tunelyx": firm}, {2}, gazetteer(), frozenset())
+    assert firm.mentions == 2 and firm.chars == [doc[2].idx, doc[7].idx]
+    firm = _Cluster("organization", acts=True)
+    firm.add("Tunelyx", doc[2].idx)
+    _untagged_short_names(doc, {"tunelyx": firm}, {2}, gazetteer(), frozenset({"tunelyx"}))
+    assert firm.mentions == 1
 
 
 def test_a_body_named_by_its_head_noun_and_a_capitalised_field_is_found_untagged():
@@ -928,3 +942,18 @@ def test_a_body_named_by_its_head_noun_and_a_capitalised_field_is_found_untagged
     titled = _hand_parsed(words, [t.head.i for t in doc], [t.dep_ for t in doc], [t.pos_ for t in doc],
                           ["O", "B-WORK_OF_ART", "I-WORK_OF_ART", "I-WORK_OF_ART", "I-WORK_OF_ART"] + ["O"] * 6)
     assert "Coalition for Fair Fares" in _actors_of_doc(titled)
+
+
+def test_an_acronym_before_an_office_names_its_body_whatever_its_part_of_speech():
+    from generator.extract.roles import role_and_affiliation
+    # "ACR general secretary Ivo Dane said ." with "ACR" parsed as a preposition
+    doc = _hand_parsed(["ACR", "general", "secretary", "Ivo", "Dane", "said", "."], [5, 2, 4, 4, 5, 5, 5],
+                       ["intj", "amod", "compound", "compound", "nsubj", "ROOT", "punct"],
+                       ["ADP", "ADJ", "NOUN", "PROPN", "PROPN", "VERB", "PUNCT"],
+                       ["O", "O", "O", "B-PERSON", "I-PERSON", "O", "O"])
+    assert role_and_affiliation(doc, 3, 5, gazetteer()) == ("general secretary", "ACR")
+
+
+def test_a_chief_s_body_is_the_name_before_the_office():
+    found = actors_of("Tunelyx chief executive Jane Roe said the company could not afford the raise.")
+    assert found["Jane Roe"].affiliation == "Tunelyx" and found["Jane Roe"].role == "chief executive"

@@ -239,12 +239,12 @@ def extract_actors(article: Article, doc, places: Gazetteer | None = None) -> tu
         if other != key and other in orgs and key in orgs:
             _merge(orgs[key], orgs.pop(other))
     _fold_organizations(orgs, defined, places)
-    _untagged_short_names(doc, orgs, covered, places)
     _affiliate_by_body(persons, orgs, doc)
     _affiliate_by_owner(persons, orgs)
     _affiliate_by_patron(persons)
     if _sides_are_parties(persons, orgs, countries, body_text, places):
         _fold_organizations(orgs, defined, places)  # a side named only in a title may be a form of a listed body
+    _untagged_short_names(doc, orgs, covered, places, common)
     _sides_as_listed(persons, orgs, countries)
     parties = [c for c in list(countries.values()) + list(orgs.values()) if c.acts]
     setting = setting_state(article, doc, places, ents, body_text)
@@ -982,23 +982,30 @@ def _untagged_surnames(doc, persons: list[_Cluster], covered: set[int], places: 
         _read_sides(clusters[0], span, places)
 
 
-def _untagged_short_names(doc, orgs: dict[str, _Cluster], covered: set[int], places: Gazetteer) -> None:
-    """ "asking Acme to ...", "Acme's board": the first word of a body's name, left untagged, is a mention of
-    the one party whose name opens with it (not a state's name, nor a place where something is)."""
+def _untagged_short_names(doc, orgs: dict[str, _Cluster], covered: set[int], places: Gazetteer,
+                          common: frozenset[str]) -> None:
+    """ "asking Acme to ...", "Acme's board": the first word of a body's name (or its one-word name), left
+    untagged, is a mention of the one party whose name opens with it (not a state's name, nor a place where
+    something is, nor a word the text also writes in lower case, nor the start of a longer name)."""
     owners: dict[str, list[_Cluster]] = {}
     for cluster in orgs.values():
-        words = cluster.label.split()
-        if len(words) > 1 and NAME_TOKEN.match(words[0]):
-            owners.setdefault(words[0], []).append(cluster)
+        first = cluster.label.split()[0]
+        if NAME_TOKEN.match(first):
+            owners.setdefault(first, []).append(cluster)
     owners = {word: clusters for word, clusters in owners.items() if len(clusters) == 1 and clusters[0].acts}
     for token in doc:
         clusters = owners.get(strip_possessive(token.text)) if token.i not in covered else None
-        if not clusters or token.pos_ != "PROPN" or token.ent_type_ \
-                or places.country(token.text) or places.demonym(token.text) \
-                or (token.dep_ == "pobj" and token.head.lower_ in LOCATIVE_PREPS):  # "in Acme": a town
-            continue
-        clusters[0].canonical = clusters[0].label  # the name it is listed under stays the full one
-        clusters[0].add(token.text, token.idx)
+        if clusters and token.idx not in clusters[0].chars and _short_name_mention(token, places, common):
+            clusters[0].canonical = clusters[0].label  # the name it is listed under stays the full one
+            clusters[0].add(token.text, token.idx)
+
+
+def _short_name_mention(token, places: Gazetteer, common: frozenset[str]) -> bool:
+    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return (token.pos_ == "PROPN" and not token.ent_type_ and not token.is_stop and token.lower_ not in common
+            and not (following is not None and following.is_title)
+            and not places.country(token.text) and not places.demonym(token.text)
+            and not (token.dep_ == "pobj" and token.head.lower_ in LOCATIVE_PREPS))  # "in Acme": a town
 
 
 def _listed_with(cluster: _Cluster, persons: list[_Cluster]) -> tuple[str, ...]:

@@ -63,7 +63,8 @@ PORTFOLIO_OFFICES = frozenset({"minister", "ministers", "secretary", "commission
 # Links between the words of a field: "X, Y and South Z" of "the Secretary for X, Y and South Z affairs".
 FIELD_LINKS = frozenset({"conj", "compound", "amod", "appos", "nmod"})
 MAX_FIELD_WORDS = 8  # a field is a short list: the walk up to its "for" stays short
-OWNER_ROLES = frozenset({"founder", "co-founder", "ceo", "cfo", "coo", "cto", "owner", "chairman", "chairwoman"})
+OWNER_ROLES = frozenset({"founder", "co-founder", "ceo", "cfo", "coo", "cto", "owner", "chairman", "chairwoman",
+                         "chief"})
 OWNER_WORDS = ORG_NOUNS | OWNER_ROLES  # what the words before them name as the office's organisation
 # Forms of address before a name: "Ms Okafor" is the Okafor of the article.
 HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "dame", "lord", "lady", "mme", "mlle",
@@ -135,6 +136,7 @@ def words_before(doc, start: int, joiners: tuple[str, ...] = TITLE_JOINERS) -> l
         if glued_credit(token):  # "AGENCY Jane Roe": the dateline's credit, not a title
             break
         titled = text[:1].isupper() or text[:1].isdigit() or text == "-"
+        acronym = bool(ACRONYM.fullmatch(text))  # "ACR general secretary X", whatever part of speech the parser gave
         has_role = any(t.text.casefold() in ROLE_WORDS for t in run) or bool(run and run[-1].pos_ == "NOUN")
         described = token.pos_ == "NOUN" or (token.pos_ == "ADJ" and i > 0 and doc[i - 1].ent_type_ == "NORP")
         if described and text.islower() and token.is_alpha and (not run or token.dep_ == "compound"):
@@ -142,7 +144,7 @@ def words_before(doc, start: int, joiners: tuple[str, ...] = TITLE_JOINERS) -> l
             i -= 1
             continue
         if (POSSESSIVE.fullmatch(text) or text in joiners or text.casefold() in ROLE_WORDS
-                or (titled and token.pos_ in ("PROPN", "NOUN", "ADJ", "NUM", "PUNCT"))
+                or (titled and token.pos_ in ("PROPN", "NOUN", "ADJ", "NUM", "PUNCT")) or acronym
                 or (has_role and token.pos_ == "ADJ")):
             run.insert(0, token)
             i -= 1
