@@ -957,3 +957,10 @@ def test_an_acronym_before_an_office_names_its_body_whatever_its_part_of_speech(
 def test_a_chief_s_body_is_the_name_before_the_office():
     found = actors_of("Tunelyx chief executive Jane Roe said the company could not afford the raise.")
     assert found["Jane Roe"].affiliation == "Tunelyx" and found["Jane Roe"].role == "chief executive"
+
+
+def test_a_field_before_ministry_is_part_of_the_ministry_s_name():
+    found = actors_of("Foreign Ministry spokesperson Jane Roe said the sale violated the treaty.",
+                      "Eastland's Ministry of National Defense thanked the donors.")
+    assert (found["Jane Roe"].role, found["Jane Roe"].affiliation) == ("spokesperson", "Foreign Ministry")
+    assert found["Ministry of National Defense"].aliases == ()

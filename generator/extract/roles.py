@@ -465,11 +465,14 @@ def _name_word(token, places: Gazetteer) -> bool:
 
 def _org_word(token) -> bool:
     """Part of an organisation's name: tagged so, an acronym, or a number right after one ("G20"); an
-    office's word only after "of" inside the name ("the Council of Ministers", "the Chiefs of Staff")."""
+    office's word only after "of" inside the name ("the Council of Ministers", "the Chiefs of Staff") or as
+    the field of a ministry ("the Foreign Ministry")."""
     word = strip_possessive(token.text)
     acronym = len(word) >= 2 and word.isupper() and word.isalpha()
     named_after = token.ent_iob_ == "I" and token.doc[token.i - 1].lower_ == "of"
-    return (token.ent_type_ == "ORG" or acronym) and (word.casefold() not in ROLE_WORDS or named_after)
+    doc = token.doc
+    ministry = token.i + 1 < len(doc) and doc[token.i + 1].lower_ in MINISTRY_NOUNS  # "Foreign Ministry"
+    return (token.ent_type_ == "ORG" or acronym) and (word.casefold() not in ROLE_WORDS or named_after or ministry)
 
 
 def _portfolio(token) -> bool:
