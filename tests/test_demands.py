@@ -569,3 +569,11 @@ def test_it_after_writing_to_a_body_is_that_body_and_both_sides_are_no_one_party
     (restraint,) = demands_of("Kenya's foreign ministry accused Uganda of staging the clash. The United Nations "
                               "called on both sides to show restraint.")
     assert restraint.of is None
+
+
+def test_gunmen_are_a_group_all_sides_no_one_party_and_an_untagged_name_a_party():
+    (ransom,) = demands_of("Gunmen who abducted three aid workers last week have demanded a ransom of $5 million.")
+    assert ransom.by == "Gunmen"
+    demands = demands_of("Kenya's foreign ministry accused Uganda of staging the clash. Business Unity Westmark called "
+                         "on all parties to settle the dispute quickly.")
+    assert [(d.by, d.of) for d in demands] == [("Business Unity Westmark", None)]

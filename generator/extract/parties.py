@@ -20,6 +20,7 @@ SPOKESPEOPLE = {"official", "source", "spokesman", "spokeswoman", "spokesperson"
                 "delegation", "government", "ministry", "officials", "sources"}
 FIRST_PERSON = {"we", "i", "us"}
 PAIR_WORDS = frozenset({"both", "two"})  # "both sides", "the two countries": not one party
+SIDE_NOUNS = frozenset({"side", "party"})  # "all sides", "all parties": every party, not one
 # A state's government named by what it is: with no state given, the one state an article lists.
 GOVERNMENT_NOUNS = frozenset({"government", "administration", "authorities", "authority", "cabinet"})
 LOCAL_WORDS = frozenset({"state", "local", "provincial", "regional", "city", "municipal", "county", "district"})
@@ -33,7 +34,7 @@ bosses representatives executives bankers lenders insurers landlords tenants""".
 # Groups that act without a name of their own ("the protesters demanded ..."): a demand names them.
 GROUP_NOUNS = frozenset("""protester demonstrator activist striker worker employee nurse doctor teacher student farmer
 resident prosecutor lawmaker legislator mp senator rebel militant kidnapper captor abductor family relative villager
-fan player driver miner parent opposition junta campaigner group""".split())
+fan player driver miner parent opposition junta campaigner group gunman attacker""".split())
 COLLECTIVE_GROUPS = frozenset({"opposition", "junta"})
 # Groups and bodies of a state's people that do not act for it: "Utopian nurses", "Utopia's unions".
 PEOPLE_OF_A_STATE = (GROUP_NOUNS - {"prosecutor", "junta"}) | {"union", "company", "firm"}
@@ -228,8 +229,9 @@ def party_of(token, lookup, places: Gazetteer) -> Optional[str]:
         return None
     if token.lower_ in PRONOUNS:
         return _antecedent(token, lookup, places)
-    if token.pos_ == "NOUN" and token.tag_ == "NNS" and any(c.lower_ in PAIR_WORDS for c in token.children):
-        return None  # "both sides", "the two governments": more than one party, no one of them
+    if token.pos_ == "NOUN" and token.tag_ == "NNS" and any(
+            c.lower_ in PAIR_WORDS or (c.lower_ == "all" and token.lemma_ in SIDE_NOUNS) for c in token.children):
+        return None  # "both sides", "the two governments", "all parties": more than one party, no one of them
     if token.lower_ in RELATIVE and token.head.dep_ == "relcl":  # "officials who ordered": the officials
         return party_of(token.head.head, lookup, places)
     seat = places.seat(token.text) if token.pos_ == "PROPN" and token.ent_type_ != "PERSON" else None
@@ -265,7 +267,19 @@ def party_of(token, lookup, places: Gazetteer) -> Optional[str]:
                 return name
     if token.lemma_.lower() in SPOKESPEOPLE | GOVERNMENT_NOUNS:
         return _last_official(token, lookup, places) or _only_state(token, lookup)
-    return _described(token, lookup) or group_name(token) or _organisation(words, lookup)
+    return _described(token, lookup) or group_name(token) or _organisation(words, lookup) or _untagged_name(
+        token, words, places)
+
+
+def _untagged_name(token, words, places: Gazetteer) -> Optional[str]:
+    """ "Business Unity Eastland called on ...": a subject named by capitalised words the model left
+    untagged is a party under that name (not a state, a place, or a title)."""
+    words = [t for t in words if t.lower_ != "the"]
+    if token.dep_ != "nsubj" or len(words) < 2 or any(
+            t.ent_type_ or t.pos_ != "PROPN" or not t.is_title or t.lower_ in ROLE_WORDS for t in words):
+        return None
+    name = _as_written(words)
+    return None if places.country(name) or places.place(name) or places.seat(name) else name
 
 
 def _as_written(tokens) -> str:
