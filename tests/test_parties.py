@@ -175,3 +175,12 @@ def test_an_untagged_body_is_named_with_the_field_after_its_head():
               pos=["DET", "PROPN", "ADP", "PROPN", "PROPN", "VERB"], lemmas=[w.lower() for w in words])
     actors = ACTORS + (Actor("c", "Coalition for Fair Fares", "organization"),)
     assert party_of(doc[1], actor_lookup(actors), gazetteer()) == "Coalition for Fair Fares"
+
+
+def test_residents_of_a_region_are_residents():
+    # "residents of the Utopia region": the group, not the place
+    words = ["residents", "of", "the", "Utopia", "region"]
+    doc = Doc(VOCAB, words=words, heads=[0, 0, 4, 4, 1], deps=["ROOT", "prep", "det", "compound", "pobj"],
+              pos=["NOUN", "ADP", "DET", "PROPN", "NOUN"], tags=["NNS", "IN", "DT", "NNP", "NN"],
+              lemmas=["resident", "of", "the", "Utopia", "region"])
+    assert party_of(doc[0], actor_lookup(ACTORS), gazetteer()) == "residents"

@@ -258,7 +258,8 @@ def party_of(token, lookup, places: Gazetteer) -> Optional[str]:
         state = places.demonym(t.text) or places.country(t.text)
         if state and state.casefold() in lookup:
             return lookup[state.casefold()]
-    if is_agent_noun(token):  # "the government of Eastland", "leaders of the union"
+    if is_agent_noun(token) and not people:  # "the government of Eastland", "leaders of the union" (not
+        # "residents of the Eastland region")
         owner = next((o for p in token.children if p.dep_ == "prep" and p.lower_ == "of"
                       for o in p.children if o.dep_ == "pobj"), None)
         if owner is not None:
