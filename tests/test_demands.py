@@ -577,3 +577,10 @@ def test_gunmen_are_a_group_all_sides_no_one_party_and_an_untagged_name_a_party(
     demands = demands_of("Kenya's foreign ministry accused Uganda of staging the clash. Business Unity Westmark called "
                          "on all parties to settle the dispute quickly.")
     assert [(d.by, d.of) for d in demands] == [("Business Unity Westmark", None)]
+
+
+def test_a_federation_and_a_club_named_again_by_their_kind_and_a_claim_in_the_perfect():
+    demands = demands_of("The Eastland Football Federation on Thursday banned Tunelyx United from European competition. "
+                         "The federation also ordered the club to close its stadium for three matches.\n\n"
+                         "Club president Amos Kertel insisted that the club had already banned the fans involved.")
+    assert [(d.by, d.of) for d in demands] == [("Eastland Football Federation", "Tunelyx United")]

@@ -184,3 +184,14 @@ def test_residents_of_a_region_are_residents():
               pos=["NOUN", "ADP", "DET", "PROPN", "NOUN"], tags=["NNS", "IN", "DT", "NNP", "NN"],
               lemmas=["resident", "of", "the", "Utopia", "region"])
     assert party_of(doc[0], actor_lookup(ACTORS), gazetteer()) == "residents"
+
+
+def test_a_noun_with_a_name_set_beside_it_is_that_name():
+    # "campaign group Harbour Workers Union urged": the parser hangs the name on "group" as an apposition
+    words = ["campaign", "group", "Harbour", "Workers", "Union", "urged"]
+    doc = Doc(VOCAB, words=words, heads=[1, 5, 4, 4, 1, 5], deps=["compound", "nsubj", "compound", "compound", "appos",
+                                                                   "ROOT"],
+              pos=["NOUN", "NOUN", "PROPN", "PROPN", "PROPN", "VERB"], tags=["NN", "NN", "NNP", "NNP", "NNP", "VBD"],
+              lemmas=["campaign", "group", "Harbour", "Workers", "Union", "urge"],
+              ents=["O", "O", "B-ORG", "I-ORG", "I-ORG", "O"])
+    assert party_of(doc[1], actor_lookup(ACTORS), gazetteer()) == "Harbour Workers Union"

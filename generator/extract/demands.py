@@ -694,9 +694,10 @@ def _passive_participle(verb) -> bool:
 
 
 def _insisted_fact(lemma: str, clause) -> bool:
-    """ "insisted that its forces were on their own soil": a claim, told by the tense; "insisted that X
-    leave" or "that X must leave" asks for something."""
-    tensed = clause.tag_ in ("VBD", "VBZ") or (clause.tag_ == "VBP" and clause.lemma_ == "be")  # "that X leave": VBP too
+    """ "insisted that its forces were on their own soil", "that it had banned them": a claim, told by the
+    tense; "insisted that X leave" or "that X must leave" asks for something."""
+    tensed = clause.tag_ in ("VBD", "VBZ") or (clause.tag_ == "VBP" and clause.lemma_ == "be") or any(
+        c.dep_ == "aux" and c.lemma_ == "have" for c in clause.children)  # "that X leave": VBP too; "had left": done
     return lemma in CLAIM_OR_DEMAND_VERBS and tensed and not any(c.dep_ == "aux" and c.tag_ == "MD"
                                                                 for c in clause.children)
 

@@ -43,9 +43,10 @@ DOCUMENT_NOUNS = frozenset({"resolution", "statement", "letter", "motion", "decl
                             "order", "decision", "bill", "petition", "ultimatum", "report", "verdict", "judgment",
                             "judgement", "decree", "text", "draft"})
 # Bodies a text names again by their kind ("the union", "the court"): the organisation whose name holds the word.
-BODY_NOUNS = INSTITUTION_NOUNS
-# Nouns a text names a business by again ("the company", "the firm"): the last business named before them.
-COMPANY_NOUNS = frozenset({"company", "firm", "corporation", "business", "conglomerate"})
+BODY_NOUNS = INSTITUTION_NOUNS | {"federation", "association", "league", "alliance", "coalition", "movement",
+                                  "foundation", "institute", "organisation", "organization"}
+# Nouns a text names a business or a club by again ("the company", "the club"): the last such named before them.
+COMPANY_NOUNS = frozenset({"company", "firm", "corporation", "business", "conglomerate", "club"})
 # A body that acts through one office holder: "the court" is its judge when the article names no court.
 BODY_HOLDERS = {body: "judge" for body in OFFICE_BODIES["judge"]}
 # Third-person pronouns and what they stand for.
@@ -250,7 +251,8 @@ def party_of(token, lookup, places: Gazetteer) -> Optional[str]:
     # names inside the phrase, those nearest its head first: "his Acme Capital hedge fund", "Utopia's Eastland region"
     spans = (_as_written(words[i:j]) for j in range(len(words), 0, -1) for i in range(max(0, j - MAX_NAME_WORDS), j))
     people = token.lemma_.lower() in PEOPLE_OF_A_STATE  # "Utopia's nurses" are not Utopia
-    for candidate in (phrase, token.text, *spans):
+    named_beside = [entity_of(c).text for c in token.children if c.dep_ == "appos" and c.ent_type_]  # "group X"
+    for candidate in (phrase, token.text, *spans, *named_beside):
         name = lookup.get(strip_possessive(candidate).casefold())
         if name and not (people and lookup.kinds.get(name) == "country"):
             return name
