@@ -964,3 +964,9 @@ def test_a_field_before_ministry_is_part_of_the_ministry_s_name():
                       "Eastland's Ministry of National Defense thanked the donors.")
     assert (found["Jane Roe"].role, found["Jane Roe"].affiliation) == ("spokesperson", "Foreign Ministry")
     assert found["Ministry of National Defense"].aliases == ()
+
+
+def test_an_office_named_by_its_modifier_before_an_apposed_name_is_the_role():
+    found = actors_of("The Eastland Farmers Union welcomed the ruling. \"It is a start,\" said the group's chief "
+                      "executive, Jane Roe.")
+    assert (found["Jane Roe"].role, found["Jane Roe"].affiliation) == ("chief executive", "Eastland Farmers Union")
