@@ -926,6 +926,14 @@ def test_the_first_word_of_a_party_s_name_left_untagged_is_a_mention_of_it():
     firm.add("Tunelyx", doc[2].idx)
     _untagged_short_names(doc, {"tunelyx": firm}, {2}, gazetteer(), frozenset({"tunelyx"}))
     assert firm.mentions == 1
+    # nor does the end of another name: "the Islamic State" is no mention of "State Department"
+    doc = _hand_parsed(["They", "fought", "the", "Islamic", "State", "."], [1, 1, 4, 4, 1, 1],
+                       ["nsubj", "ROOT", "det", "compound", "dobj", "punct"],
+                       ["PRON", "VERB", "DET", "PROPN", "PROPN", "PUNCT"], ["O"] * 6)
+    department = _Cluster("organization", acts=True)
+    department.add("State Department", 1000)
+    _untagged_short_names(doc, {"state department": department}, set(), gazetteer(), frozenset())
+    assert department.mentions == 1
 
 
 def test_a_body_named_by_its_head_noun_and_a_capitalised_field_is_found_untagged():

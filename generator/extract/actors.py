@@ -1001,9 +1001,10 @@ def _untagged_short_names(doc, orgs: dict[str, _Cluster], covered: set[int], pla
 
 
 def _short_name_mention(token, places: Gazetteer, common: frozenset[str]) -> bool:
-    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    doc = token.doc
+    beside = [doc[i] for i in (token.i - 1, token.i + 1) if 0 <= i < len(doc) and not (i < token.i and token.is_sent_start)]
     return (token.pos_ == "PROPN" and not token.ent_type_ and not token.is_stop and token.lower_ not in common
-            and not (following is not None and following.is_title)
+            and not any(t.is_title for t in beside)  # "the Islamic State", "Acme Group": part of another name
             and not places.country(token.text) and not places.demonym(token.text)
             and not (token.dep_ == "pobj" and token.head.lower_ in LOCATIVE_PREPS))  # "in Acme": a town
 
