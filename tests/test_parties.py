@@ -195,3 +195,19 @@ def test_a_noun_with_a_name_set_beside_it_is_that_name():
               lemmas=["campaign", "group", "Harbour", "Workers", "Union", "urge"],
               ents=["O", "O", "B-ORG", "I-ORG", "I-ORG", "O"])
     assert party_of(doc[1], actor_lookup(ACTORS), gazetteer()) == "Harbour Workers Union"
+
+
+def test_they_is_the_nearest_group_even_one_that_is_no_party():
+    # "Utopia condemned the riots . These rioters , they are criminals . They must face the courts ."
+    words = ["Utopia", "condemned", "the", "riots", ".", "These", "rioters", ",", "they", "are", "criminals", ".",
+             "They", "must", "face", "the", "courts", "."]
+    heads = [1, 1, 3, 1, 1, 6, 9, 9, 9, 9, 9, 9, 14, 14, 14, 16, 14, 14]
+    deps = ["nsubj", "ROOT", "det", "dobj", "punct", "det", "npadvmod", "punct", "nsubj", "ROOT", "attr", "punct",
+            "nsubj", "aux", "ROOT", "det", "dobj", "punct"]
+    pos = ["PROPN", "VERB", "DET", "NOUN", "PUNCT", "DET", "NOUN", "PUNCT", "PRON", "AUX", "NOUN", "PUNCT", "PRON",
+           "AUX", "VERB", "DET", "NOUN", "PUNCT"]
+    tags = ["NNP", "VBD", "DT", "NNS", ".", "DT", "NNS", ",", "PRP", "VBP", "NNS", ".", "PRP", "MD", "VB", "DT", "NNS",
+            "."]
+    doc = Doc(VOCAB, words=words, heads=heads, deps=deps, pos=pos, tags=tags, lemmas=[w.lower() for w in words],
+              sent_starts=[True] + [False] * 4 + [True] + [False] * 6 + [True] + [False] * 5)
+    assert party_of(doc[12], actor_lookup(ACTORS), gazetteer()) is None

@@ -52,6 +52,8 @@ BODY_HOLDERS = {body: "judge" for body in OFFICE_BODIES["judge"]}
 # Third-person pronouns and what they stand for.
 PRONOUNS = {"he": "person", "she": "person", "him": "person", "her": "person", "his": "person",
             "it": "party", "its": "party", "they": "party", "them": "party", "their": "party"}
+PLURAL_PRONOUNS = frozenset({"they", "them", "their"})
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "npadvmod"})  # "These rioters, they are ...": a subject set before
 PEOPLE_PRONOUNS = frozenset({"he", "she", "they"})  # "they must comply", said in a quote: someone must act
 OBJECT_DEPS = frozenset({"dobj", "pobj", "dative"})
 REPORTED_DEPTH = 8  # steps up the parse tree to find the reporting verb above a subject
@@ -388,7 +390,11 @@ def _antecedent(pronoun, lookup, places: Gazetteer) -> Optional[str]:
         if name and (lookup.kinds.get(name) == "person") == person:
             return name
     window = [t for t in reversed(pronoun.doc[max(0, pronoun.i - PRONOUN_LOOK_BACK):pronoun.i])
-              if t.lower_ not in PRONOUNS and (t.ent_type_ or t.dep_ in ("nsubj", "nsubjpass"))]
+              if t.lower_ not in PRONOUNS and (t.ent_type_ or t.dep_ in SUBJECT_DEPS)]
+    if pronoun.lower_ in PLURAL_PRONOUNS:  # "These rioters, they ... They must ...": the nearest group is "they"
+        nearest = next((t for t in window if t.dep_ in SUBJECT_DEPS), None)
+        if nearest is not None and nearest.tag_ == "NNS" and nearest.pos_ == "NOUN" and not nearest.ent_type_:
+            return party_of(nearest, lookup, places)
     # "X wrote to Y, urging him to ...": an object pronoun is never the subject of its own clause
     own = subject_of(pronoun.head) or agent_of(pronoun.head) if pronoun.dep_ in OBJECT_DEPS else None
     mine = party_of(own, lookup, places) if own is not None and own.lower_ not in PRONOUNS else None
