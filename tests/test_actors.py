@@ -978,3 +978,13 @@ def test_an_office_named_by_its_modifier_before_an_apposed_name_is_the_role():
     found = actors_of("The Eastland Farmers Union welcomed the ruling. \"It is a start,\" said the group's chief "
                       "executive, Jane Roe.")
     assert (found["Jane Roe"].role, found["Jane Roe"].affiliation) == ("chief executive", "Eastland Farmers Union")
+
+
+def test_a_full_name_after_an_office_word_is_a_person_whatever_the_model_tagged():
+    # "Opposition lawmaker Jane Roe accused them ." with "Jane Roe" tagged as an organisation
+    doc = _hand_parsed(["Opposition", "lawmaker", "Jane", "Roe", "accused", "them", "."], [1, 3, 3, 4, 4, 4, 4],
+                       ["compound", "compound", "compound", "nsubj", "ROOT", "dobj", "punct"],
+                       ["NOUN", "NOUN", "PROPN", "PROPN", "VERB", "PRON", "PUNCT"],
+                       ["O", "O", "B-ORG", "I-ORG", "O", "O", "O"])
+    roe = _actors_of_doc(doc)["Jane Roe"]
+    assert (roe.kind, roe.role) == ("person", "Opposition lawmaker")

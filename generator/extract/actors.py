@@ -372,7 +372,7 @@ def _repaired_entities(doc, long_forms, ents, places: Gazetteer):
     body's name cut after its place ("the Utopia" + "National Team"), an
     agency's name glued before a name ("AGENCY Jane Roe"), an organisation and the name of its officer
     read as one ("the Election Commission Jane Roe said"), a person taken for an organisation where the
-    text gives them an office ("Jane Roe was elected the President"), calls them "he" or "she" ("Roe
+    text gives them an office ("Jane Roe was elected the President", "lawmaker Jane Roe"), calls them "he" or "she" ("Roe
     stressed ... . She added") or puts a demonym before their given name ("Utopian Jane" of "Utopian Jane
     Roe ran")."""
     inside = {i for span in long_forms for i in range(span.start, span.end)}
@@ -403,7 +403,7 @@ def _repaired_entities(doc, long_forms, ents, places: Gazetteer):
                 and _personal_name_shaped(rest):
             yield _span(doc, ent.start, head.i + 1, label="ORG")
             yield _span(doc, head.i + 1, ent.end, label="PERSON")
-        elif _holds_office(ent) or (ent[-1].text in he_or_she and _personal_name_shaped(ent)):
+        elif _holds_office(ent) or _after_office(ent) or (ent[-1].text in he_or_she and _personal_name_shaped(ent)):
             yield _span(doc, ent.start, ent.end, label="PERSON")
         else:
             yield ent
@@ -530,6 +530,12 @@ def _holds_office(ent) -> bool:
         return True
     return any(t.lower_ in ROLE_WORDS and t.pos_ == "NOUN" for t in _set_beside(root, ent.start)) \
         and _personal_name_shaped(ent)
+
+
+def _after_office(ent) -> bool:
+    """ "Opposition lawmaker Jane Roe": a full name (two words or more) right after an office word is a person."""
+    before = ent.doc[ent.start - 1] if ent.start else None
+    return before is not None and before.lower_ in ROLE_WORDS and len(ent) >= 2 and _personal_name_shaped(ent)
 
 
 def _set_beside(root, start: int) -> list:
