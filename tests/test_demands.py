@@ -584,3 +584,12 @@ def test_a_federation_and_a_club_named_again_by_their_kind_and_a_claim_in_the_pe
                          "The federation also ordered the club to close its stadium for three matches.\n\n"
                          "Club president Amos Kertel insisted that the club had already banned the fans involved.")
     assert [(d.by, d.of) for d in demands] == [("Eastland Football Federation", "Tunelyx United")]
+
+
+def test_a_quotation_after_a_quoted_sentence_with_its_speaker_is_the_same_speaker_s():
+    (demand,) = demands_of("\"We have waited long enough,\" said union leader Amos Kertel. \"The Harbour Board must pay "
+                           "what it owes before we return.\"")
+    assert (demand.by, demand.of) == ("Amos Kertel", "Harbour Board")
+    # a new paragraph is no continuation
+    assert demands_of("\"We have waited long enough,\" said union leader Amos Kertel.\n\n\"The Harbour Board must pay "
+                      "what it owes.\"") == ()

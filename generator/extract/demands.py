@@ -71,6 +71,7 @@ class _Reading:
         self.list_intro: Optional[tuple[str, Optional[str], Optional[str]]] = None  # (type, by, of)
         self.previous: Optional[Demand] = None
         self.quote_speaker: Optional[str] = None  # who speaks in a quotation still open
+        self.quoted_by: Optional[str] = None  # who spoke the quotation of the last sentence, its paragraph going on
         self.in_quote = False
         self.demander: Optional[str] = None  # who made the last demand with a demander ...
         self.since = 0  # ... and how many sentences ago
@@ -126,8 +127,12 @@ def _fold_groups(demands: tuple[Demand, ...], actors: set[str]) -> tuple[Demand,
 
 
 def _sentence_demands(sent, lookup, places: Gazetteer, reading: _Reading) -> list[Demand]:
-    speaker = speaker_of(sent, lookup, places) or _demands_made_by(sent, lookup, places) or reading.quote_speaker
+    opens_quote = sent.text.lstrip()[:1] in QUOTE_OPENERS  # ' "Y," said X. "Z." ': X says Z too
+    speaker = speaker_of(sent, lookup, places) or _demands_made_by(sent, lookup, places) or reading.quote_speaker \
+        or (reading.quoted_by if opens_quote else None)
     reading.last_speaker = speaker or reading.last_speaker
+    quoting = any(mark in sent.text for mark in QUOTE_OPENERS)
+    reading.quoted_by = speaker if quoting and not _ends_paragraph(sent) else None
     item = reading.list_intro is not None and _is_item(sent)
     # reported speech: a reporting verb, "according to", a quotation still open, or an item of a list a
     # demand introduced
@@ -150,6 +155,7 @@ def _sentence_demands(sent, lookup, places: Gazetteer, reading: _Reading) -> lis
     return demands
 
 
+QUOTE_OPENERS = '"“'
 DISCOURSE_SENTENCES = 3  # an unowned demand this close after a party's demands goes on with that party's
 
 
