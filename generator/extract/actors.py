@@ -749,12 +749,10 @@ def _affiliate_by_owner(persons: list[_Cluster], orgs: dict[str, _Cluster]) -> N
             if owner is None:
                 continue
             word = owner.lemma_.lower()
-            named = [(max(at for at in c.chars if at < owner.idx), c.label) for c in orgs.values()
-                     if any(owner.idx - OWNER_LOOK_BACK <= at < owner.idx for at in c.chars)
-                     and (owner.lower_ in OWNING_PRONOUNS or word in GENERIC_BODY_NOUNS
-                          or word in c.label.casefold().split())]
-            if named:
-                cluster.affiliation = max(named)[1]
+            body = _mentioned_last(owner.idx, [c for c in orgs.values() if owner.lower_ in OWNING_PRONOUNS
+                                               or word in GENERIC_BODY_NOUNS or word in c.label.casefold().split()])
+            if body is not None:
+                cluster.affiliation = body.label
                 break
 
 
@@ -829,7 +827,7 @@ def _affiliate_by_patron(persons: list[_Cluster]) -> None:
             if owner is None:
                 continue
             if owner.lower_ in PERSONAL_OWNERS:
-                patron = _named_last(owner.idx, [c for c in persons if c is not cluster])
+                patron = _mentioned_last(owner.idx, [c for c in persons if c is not cluster])
             else:
                 patron = by_form.get(owner.text)
             if patron is not None and patron is not cluster:
@@ -848,11 +846,10 @@ def _patron_word(doc, start: int, end: int):
     return next((c for role in roles for c in role.children if c.dep_ == "poss"), None)
 
 
-def _named_last(position: int, clusters: list[_Cluster]) -> Optional[_Cluster]:
+def _mentioned_last(position: int, clusters: list[_Cluster]) -> Optional[_Cluster]:
     """The cluster with the last mention before a position, within the look-back a pronoun reaches."""
-    named = [(max(at for at in c.chars if at < position), id(c), c) for c in clusters
-             if any(position - OWNER_LOOK_BACK <= at < position for at in c.chars)]
-    return max(named)[2] if named else None
+    near = [c for c in clusters if any(position - OWNER_LOOK_BACK <= at < position for at in c.chars)]
+    return max(near, key=lambda c: (max(at for at in c.chars if at < position), c.label), default=None)
 
 
 def _group_of(cluster: _Cluster, owners: dict[str, set[str]], names: dict[str, str]) -> Optional[str]:
@@ -1007,6 +1004,7 @@ def _untagged_short_names(doc, orgs: dict[str, _Cluster], covered: set[int], pla
 
 
 def _short_name_mention(token, places: Gazetteer, common: frozenset[str]) -> bool:
+    """An untagged proper noun standing alone, not a state's name or a place something is in."""
     doc = token.doc
     beside = [doc[i] for i in (token.i - 1, token.i + 1) if 0 <= i < len(doc) and not (i < token.i and token.is_sent_start)]
     return (token.pos_ == "PROPN" and not token.ent_type_ and not token.is_stop and token.lower_ not in common

@@ -272,7 +272,7 @@ def _of_body(root, start: int, end: int, places: Gazetteer):
     of = next((c for c in root.children if c.dep_ == "prep" and c.lower_ == "of" and c.i == end), None)
     body = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
     if body is None or body.ent_type_ in ("PERSON", "DATE") or not any(
-            t.text[:1].isupper() for t in body.subtree if t.i < body.i or t.i == body.i):
+            t.text[:1].isupper() for t in body.subtree if t.i <= body.i):
         return None, None
     words = [t for t in body.subtree if t.i <= body.i and t.dep_ != "det" and not POSSESSIVE.fullmatch(t.text)]
     if body.lower_ in ORG_NOUNS and not body.text[:1].isupper():
@@ -372,8 +372,8 @@ def _split_role(run, places: Gazetteer) -> tuple[Optional[str], Optional[str]]:
             continue
         if POSSESSIVE.fullmatch(token.text) or token in owner or _common_owner(token) or token.tag_ == "PRP$":
             continue  # "Its president", "her spokesman": the owner is found elsewhere
-        if office_field(token) or office_acronym(token):  # "Secretary for X and Y affairs": X is what the
-            # office covers, no side; "MEC" of "Health MEC" is the office
+        # "Secretary for X and Y affairs": X is what the office covers, no side; "MEC" of "Health MEC" is the office
+        if office_field(token) or office_acronym(token):
             role_tokens.append(token)
             continue
         state = places.country(word) or places.demonym(word) or _state_named(token, places)
