@@ -103,6 +103,8 @@ class _Cluster:
         """Take another cluster's mentions: the two are one party."""
         self.forms.update(other.forms)
         self.mentions += other.mentions
+        self.chars.extend(other.chars)
+        self.spans.extend(other.spans)
         self.acts |= other.acts
 
     @property
@@ -734,6 +736,7 @@ OFFICE_BODIES = {"judge": ("court", "tribunal"), "justice": ("court",), "magistr
 
 # Owners of an office that name a body only by what it is: "its president", "the agency's director".
 OWNING_PRONOUNS = frozenset({"its", "their"})
+PERSONAL_OWNERS = frozenset({"his", "her"})  # "her spokesman": the person named last before
 GENERIC_BODY_NOUNS = frozenset({"group", "organisation", "organization", "body"})  # "the group's": any kind of body
 OWNER_LOOK_BACK = 500  # characters: "its", "the agency" stand for a body named in the last sentence or two
 
@@ -833,9 +836,6 @@ def _affiliate_by_patron(persons: list[_Cluster]) -> None:
             if patron is not None and patron is not cluster:
                 cluster.affiliation, cluster.patron = patron.affiliation, patron  # the patron's home, if none
                 break
-
-
-PERSONAL_OWNERS = frozenset({"his", "her"})
 
 
 def _patron_word(doc, start: int, end: int):
@@ -1165,7 +1165,6 @@ def _untagged_institution(token):
     if not words and not tail:
         return None
     return token.doc[(words[0].i if words else token.i):(tail[-1].i if tail else token.i) + 1]
-
 
 
 # Nouns a demonym or a state's name modifies as the state's party: its bodies and people ("Utopian forces",

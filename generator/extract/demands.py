@@ -936,7 +936,7 @@ def _restates(headline: Demand, body: Demand, listed) -> bool:
     """A headline says a demand of the body in fewer words ("Utopia's ouster" over "the minister's ouster
     from the cabinet"): same demander, a content word in common. A group is named anew in a headline
     ("Utopia's opposition" for "a group of lawmakers"): two groups are one demander there."""
-    groups = bool(body.by) and not {headline.by, body.by} & set(listed)
+    groups = bool(body.by) and headline.by not in listed and body.by not in listed
     return (headline.by == body.by or groups) and bool(content_words(headline) & content_words(body))
 
 

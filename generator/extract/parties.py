@@ -249,15 +249,10 @@ def party_of(token, lookup, places: Gazetteer) -> Optional[str]:
     entity = entity_of(token)  # "the Republic of Moldova": the whole name, past the head
     words += [t for t in entity if t.i > token.i] or (  # untagged: "the Coalition for Fair Fares"
         named_field(token) if token.pos_ == "PROPN" and token.lower_ in ORG_NOUNS else [])
-    phrase = _as_written([t for t in words if not (t.i == words[0].i and t.lower_ == "the")])
-    # names inside the phrase, those nearest its head first: "his Acme Capital hedge fund", "Utopia's Eastland region"
-    spans = (_as_written(words[i:j]) for j in range(len(words), 0, -1) for i in range(max(0, j - MAX_NAME_WORDS), j))
     people = token.lemma_.lower() in PEOPLE_OF_A_STATE  # "Utopia's nurses" are not Utopia
-    named_beside = [entity_of(c).text for c in token.children if c.dep_ == "appos" and c.ent_type_]  # "group X"
-    for candidate in (phrase, token.text, *spans, *named_beside):
-        name = lookup.get(strip_possessive(candidate).casefold())
-        if name and not (people and lookup.kinds.get(name) == "country"):
-            return name
+    name = _listed_name(token, words, lookup, people)
+    if name:
+        return name
     for t in words if not people else ():
         state = places.demonym(t.text) or places.country(t.text)
         if state and state.casefold() in lookup:
@@ -274,6 +269,20 @@ def party_of(token, lookup, places: Gazetteer) -> Optional[str]:
         return _last_official(token, lookup, places) or _only_state(token, lookup)
     return _described(token, lookup) or group_name(token) or _organisation(words, lookup) or _untagged_name(
         token, words, places)
+
+
+def _listed_name(token, words, lookup, people: bool) -> Optional[str]:
+    """A listed party the phrase names: as a whole, by its head, by a run of its words (those nearest the head
+    first: "his Acme Capital hedge fund", "Utopia's Eastland region"), or by a name set beside it ("group X").
+    A state is not a group of its people."""
+    phrase = _as_written([t for t in words if not (t.i == words[0].i and t.lower_ == "the")])
+    spans = (_as_written(words[i:j]) for j in range(len(words), 0, -1) for i in range(max(0, j - MAX_NAME_WORDS), j))
+    named_beside = (entity_of(c).text for c in token.children if c.dep_ == "appos" and c.ent_type_)
+    for candidate in (phrase, token.text, *spans, *named_beside):
+        name = lookup.get(strip_possessive(candidate).casefold())
+        if name and not (people and lookup.kinds.get(name) == "country"):
+            return name
+    return None
 
 
 def _untagged_name(token, words, places: Gazetteer) -> Optional[str]:

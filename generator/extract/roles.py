@@ -227,8 +227,7 @@ def _owner_before(root, start: int, end: int, places: Gazetteer):
     words = doc[first:start - 1]
     if words and words[0].lower_ == "the":
         words = words[1:]
-    if any(t.ent_type_ == "PERSON" for t in words) or not all(t.text[:1].isupper() or t.lower_ in FUNCTION_WORDS
-                                                            for t in words):
+    if any(t.ent_type_ == "PERSON" for t in words) or not _capitalised_name(words):
         return None, None
     return None, _state_or_name(words.text, places)
 
@@ -278,7 +277,7 @@ def _of_body(root, start: int, end: int, places: Gazetteer):
     if body.lower_ in ORG_NOUNS and not body.text[:1].isupper():
         words = words[:-1]  # "the Acme party": the party's name
     name = _phrase(words)
-    if not name or not all(t.text[:1].isupper() or t.lower_ in FUNCTION_WORDS for t in words):
+    if not name or not _capitalised_name(words):
         return None, None
     if body.ent_type_ in ORIGIN_LABELS or places.country(name) or places.place(name):
         return None, None
@@ -297,7 +296,12 @@ def named_field(head) -> list:
     if obj is None:
         return []
     tail = [t for t in prep.subtree if t.i <= obj.i]
-    return tail if all(t.text[:1].isupper() or t.lower_ in FUNCTION_WORDS for t in tail[1:]) else []
+    return tail if _capitalised_name(tail[1:]) else []
+
+
+def _capitalised_name(tokens) -> bool:
+    """Every word capitalised or one of the small words inside names ("Bank of the North")."""
+    return all(t.text[:1].isupper() or t.lower_ in FUNCTION_WORDS for t in tokens)
 
 
 def _entity_text(token) -> Optional[str]:
