@@ -593,3 +593,17 @@ def test_a_quotation_after_a_quoted_sentence_with_its_speaker_is_the_same_speake
     # a new paragraph is no continuation
     assert demands_of("\"We have waited long enough,\" said union leader Amos Kertel.\n\n\"The Harbour Board must pay "
                       "what it owes.\"") == ()
+
+
+def test_a_time_before_the_verb_is_not_who_is_asked():
+    # "on Monday" hangs from the verb like "on X" in "called on X to": only an addressee after the verb asks
+    (demand,) = demands_of("The Nordic Council on Monday urged Norway to reopen the northern border crossings.")
+    assert demand.by == "Nordic Council" and demand.of == "Norway"
+    assert demand.text.startswith("Norway reopen the northern border")
+
+
+def test_appealed_to_someone_to_act():
+    # the infinitive parsed as a clause of purpose still says what the addressee must do; a day is not asked
+    (demand,) = demands_of("The Acme Workers Union appealed on Friday to Finland to release the seized ships.")
+    assert demand.by == "Acme Workers Union" and demand.of == "Finland"
+    assert "release the seized ships" in demand.text

@@ -15,7 +15,7 @@ from typing import Optional
 
 from ..model import Actor, Demand
 from ..slug import content_id, slugify
-from .grammar import (RELATIVE, agent_of, is_conditional, is_infinitive, is_negated, is_passive, passive_agent,
+from .grammar import (RELATIVE, addressee_of, agent_of, is_conditional, is_infinitive, is_negated, is_passive, passive_agent,
                       subject_of, verb_conjuncts)
 from .nlp import is_list_item
 from .parties import (FIRST_PERSON, GROUP_NOUNS, LOOK_BACK, PARTY_ENTITIES, SAY_VERBS, actor_lookup, is_agent_noun,
@@ -677,8 +677,8 @@ def _verb_clause(token, is_party, reported: bool):
             yield kind, child, subject
         if child.dep_ == "xcomp" and child.pos_ in ("VERB", "AUX") and (has_object or lemma not in WISH_VERBS):
             yield kind, child, subject  # "wants X to leave" yes; "wants to turn" is an aim, not a demand
-        if child.dep_ == "advcl" and has_object and is_infinitive(child):
-            yield kind, child, subject  # "ordered X to stop", parsed as a clause of purpose
+        if child.dep_ == "advcl" and is_infinitive(child) and (has_object or addressee_of(token) is not None):
+            yield kind, child, subject  # "ordered X to stop", "appealed to X to stop", parsed as a purpose
         if child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "for" for m in child.children):
             yield kind, child, subject  # "pushed for Iran to withdraw"
         if child.dep_ == "prep" and child.lower_ in ("for", "on"):

@@ -7,6 +7,7 @@ from typing import Optional
 # "called on X to", "appealed to X to", "pleaded with X to": the preposition names who is asked.
 ADDRESSEE_PREPS = frozenset({"on", "upon", "to", "with"})
 RELATIVE = {"which", "that", "who", "whom", "what"}
+TIME_ENTITIES = frozenset({"DATE", "TIME"})
 
 
 def subject_of(verb) -> Optional[object]:
@@ -14,19 +15,23 @@ def subject_of(verb) -> Optional[object]:
         if child.dep_ in ("nsubj", "nsubjpass"):
             return child
     if (verb.dep_ == "xcomp" or (verb.dep_ == "advcl" and is_infinitive(verb))) and verb.head.pos_ in ("VERB", "AUX"):
-        for child in verb.head.children:
-            if child.dep_ == "dobj":
-                return child  # "wants all Utopian forces to leave": the object is who must act
-            if child.dep_ == "prep" and child.lower_ in ADDRESSEE_PREPS:
-                for obj in child.children:
-                    if obj.dep_ == "pobj":
-                        return obj  # "called on the government to reverse": the addressee acts
-        return subject_of(verb.head)
+        # "wants all Utopian forces to leave": the object is who must act; "called on the government to
+        # reverse": the addressee acts (not a time: "on Monday urged X to ...", "appealed on Sunday to X")
+        asked = next((c for c in verb.head.children if c.dep_ == "dobj"), None) or addressee_of(verb.head)
+        return asked if asked is not None else subject_of(verb.head)
     if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") and verb.head.i < verb.i:
         # "X welcomed the ruling but said ...": the verbs share X (not "urged Y to leave and called on Z": Y
         # is who must leave, not who calls)
         return next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     return None
+
+
+def addressee_of(verb) -> Optional[object]:
+    """Who a preposition after the verb names as asked: "called on X", "appealed on Sunday to X" -> X (a
+    time is not asked, nor anything before the verb: "on Monday urged ...")."""
+    return next((obj for child in verb.children if child.dep_ == "prep" and child.lower_ in ADDRESSEE_PREPS
+                 and child.i > verb.i for obj in child.children
+                 if obj.dep_ == "pobj" and obj.ent_type_ not in TIME_ENTITIES), None)
 
 
 def agent_of(verb) -> Optional[object]:
