@@ -15,7 +15,7 @@ from charset_normalizer import from_bytes
 
 from .errors import (BinarySeed, DuplicateSeed, EmptySeed, FrontMatterError, SeedError,
                      TooLargeSeed, UndecodableSeed)
-from .model import OVERRIDE_KEYS, Diagnostic, Seed
+from .model import OVERRIDE_ALIASES, OVERRIDE_KEYS, Diagnostic, Seed
 from .untrusted import TextLoader, printable, visible, web_url
 
 HTML_SUFFIXES = (".html", ".htm")
@@ -88,8 +88,8 @@ def read_seed(path: Path, name: str, max_bytes: int) -> tuple[Seed, list[Diagnos
         notes.append(Diagnostic(name, "W118", f"{replaced} bytes are not valid {encoding} and were replaced by \ufffd; "
                                               "check the file", "warning"))
     overrides: tuple[tuple[str, str], ...] = ()
-    if path.suffix.lower() == ".md":
-        text, overrides, more = split_front_matter(text, name)
+    if path.suffix.lower() in (".md", ".txt"):  # a .txt block is read only when it is plainly front matter
+        text, overrides, more = split_front_matter(text, name, strict=path.suffix.lower() == ".md")
         notes.extend(more)
     text = normalize_text(text)
     if not text.strip():
@@ -177,35 +177,45 @@ def normalize_text(text: str) -> str:
     return visible(text.replace("\u00a0", " ").replace("\t", " "))
 
 
-def split_front_matter(text: str, name: str) -> tuple[str, tuple[tuple[str, str], ...], list[Diagnostic]]:
-    """YAML front matter between two '---' lines at the top of a .md file, read with `TextLoader`. A block
-    that is not a mapping (a rule above prose, a list) is kept as article text and reported."""
+def split_front_matter(text: str, name: str, strict: bool = True
+                       ) -> tuple[str, tuple[tuple[str, str], ...], list[Diagnostic]]:
+    """YAML front matter between two '---' lines at the top of a file, read with `TextLoader`. In a .md
+    file (`strict`) a block that is not a mapping (a rule above prose, a list) is kept as article text and
+    reported, and a malformed one is an error; in a .txt file only a mapping with a known key is front
+    matter, anything else is the text as copied."""
     handler = YAMLHandler()
     if not handler.detect(text):
         return text, (), []
     try:
         block, body = handler.split(text)
     except ValueError:
+        if not strict:
+            return text, (), []
         raise FrontMatterError(name, "front matter is never closed; end it with a '---' line or remove "
                                      "the first '---' line") from None
     try:
         meta = yaml.load(block, Loader=TextLoader)
     except (yaml.YAMLError, ValueError, RecursionError) as exc:
+        if not strict:
+            return text, (), []
         where = getattr(exc, "problem_mark", None)
         line = f" near line {where.line + 1}" if where is not None else ""
         raise FrontMatterError(name, f"malformed YAML front matter{line}; fix the block between the '---' lines "
                                      "or remove it") from None
+    fields = _fields(meta) if isinstance(meta, dict) else {}
+    if not strict and not set(fields) & set(OVERRIDE_KEYS):
+        return text, (), []
     if not isinstance(meta, dict):
         note = Diagnostic(name, "W117", "the block between the first two '---' lines is not front matter "
                                         "(key: value lines); it is kept as article text", "warning")
         return text, (), [note]
     notes, overrides = [], []
-    unknown = sorted(printable(str(k)) for k in meta if k not in OVERRIDE_KEYS)
+    unknown = sorted(printable(key) for key in fields if key not in OVERRIDE_KEYS)
     if unknown:
         notes.append(Diagnostic(name, "W112", f"front matter keys ignored: {', '.join(unknown)} "
                                               f"(known: {', '.join(OVERRIDE_KEYS)})", "warning"))
     for key in OVERRIDE_KEYS:
-        value, problem = _override(key, meta.get(key))
+        value, problem = _override(key, fields.get(key))
         if problem:
             notes.append(Diagnostic(name, problem[0], problem[1], "warning"))
         elif value:
@@ -213,10 +223,23 @@ def split_front_matter(text: str, name: str) -> tuple[str, tuple[tuple[str, str]
     return body, tuple(overrides), notes
 
 
+def _fields(meta: dict) -> dict[str, object]:
+    """Front-matter keys, lower-cased, under our names: `date` is `published` unless both are given."""
+    fields: dict[str, object] = {}
+    for key, value in meta.items():
+        key = str(key).lower()
+        field = OVERRIDE_ALIASES.get(key, key)
+        if key in OVERRIDE_KEYS or field not in fields:
+            fields[field] = value
+    return fields
+
+
 def _override(key: str, value: object) -> tuple[str | None, tuple[str, str] | None]:
     """A front-matter value as text, or the warning (code, message) that says why it is ignored."""
     if value is None:
         return None, None
+    if key == "author" and isinstance(value, list) and all(isinstance(v, str) for v in value):
+        value = ", ".join(value)  # "authors: [A, B]"
     if not isinstance(value, (str, bool)):
         return None, ("W114", f"front matter {key!r} must be text; ignored")
     text = " ".join(normalize_text(str(value)).split())

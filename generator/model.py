@@ -12,6 +12,10 @@ from .untrusted import printable
 
 # Front-matter keys a user may set to correct what extraction finds.
 OVERRIDE_KEYS = ("title", "published", "publisher", "author", "url")
+# Front-matter keys other tools write (Jekyll, Hugo, Pelican, note-taking exports) for the same fields.
+OVERRIDE_ALIASES = {"date": "published", "headline": "title", "outlet": "publisher", "source": "publisher",
+                    "publication": "publisher", "site_name": "publisher", "byline": "author", "authors": "author",
+                    "link": "url", "source_url": "url"}
 
 
 @dataclass(frozen=True)

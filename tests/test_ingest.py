@@ -133,3 +133,32 @@ def test_a_few_bad_bytes_keep_a_utf8_file_utf8(tmp_path):
     seed, notes = read_seed(write(tmp_path, "a.txt", data), "a.txt", 100_000)
     assert seed.encoding == "utf-8" and "brûlée" in seed.text and "cr\ufffdme" in seed.text
     assert [n.code for n in notes] == ["W118"]
+
+
+def test_front_matter_keys_other_tools_write_are_read(tmp_path):
+    path = write(tmp_path, "a.md", b"---\nTitle: Fixed title\ndate: 2019-03-01\noutlet: The Westmark Courier\n"
+                                   b"authors: [Jane Roe, Ivo Dane]\n---\n" + TEXT.encode())
+    seed, notes = read_seed(path, "a.md", 10_000)
+    assert (seed.override("title"), seed.override("published")) == ("Fixed title", "2019-03-01")
+    assert seed.override("publisher") == "The Westmark Courier"
+    assert seed.override("author") == "Jane Roe, Ivo Dane" and not notes
+
+
+def test_our_key_wins_over_another_tools_name_for_it(tmp_path):
+    path = write(tmp_path, "a.md", b"---\ndate: 2019-03-01\npublished: 2020-01-02\n---\n" + TEXT.encode())
+    assert read_seed(path, "a.md", 10_000)[0].override("published") == "2020-01-02"
+
+
+def test_front_matter_in_a_text_file_is_read(tmp_path):
+    path = write(tmp_path, "a.txt", b"---\ntitle: Fixed title\nauthor: Jane Roe\n---\n" + TEXT.encode())
+    seed, notes = read_seed(path, "a.txt", 10_000)
+    assert seed.override("title") == "Fixed title" and seed.override("author") == "Jane Roe"
+    assert "---" not in seed.text and not notes
+
+
+@pytest.mark.parametrize("block", [b"---\nA rule above a quote: and more\n---\n", b"---\nnot: [closed\n---\n",
+                                   b"---\ncolour: red\n---\n", b"---\nnever closed\n"])
+def test_a_text_file_block_that_is_not_plainly_front_matter_stays_text(tmp_path, block):
+    path = write(tmp_path, "a.txt", block + TEXT.encode())
+    seed, notes = read_seed(path, "a.txt", 10_000)
+    assert seed.text.startswith("---") and not seed.overrides and not notes
