@@ -210,7 +210,7 @@ def split_front_matter(text: str, name: str, strict: bool = True
                                         "(key: value lines); it is kept as article text", "warning")
         return text, (), [note]
     notes, overrides = [], []
-    unknown = sorted(printable(key) for key in fields if key not in OVERRIDE_KEYS)
+    unknown = sorted(printable(str(key)) for key in meta if _field(key) not in OVERRIDE_KEYS)
     if unknown:
         notes.append(Diagnostic(name, "W112", f"front matter keys ignored: {', '.join(unknown)} "
                                               f"(known: {', '.join(OVERRIDE_KEYS)})", "warning"))
@@ -224,14 +224,19 @@ def split_front_matter(text: str, name: str, strict: bool = True
 
 
 def _fields(meta: dict) -> dict[str, object]:
-    """Front-matter keys, lower-cased, under our names: `date` is `published` unless both are given."""
+    """Front-matter values under our names: `date` is `published` unless both are given."""
     fields: dict[str, object] = {}
     for key, value in meta.items():
-        key = str(key).lower()
-        field = OVERRIDE_ALIASES.get(key, key)
-        if key in OVERRIDE_KEYS or field not in fields:
+        field = _field(key)
+        if str(key).lower() in OVERRIDE_KEYS or field not in fields:
             fields[field] = value
     return fields
+
+
+def _field(key: object) -> str:
+    """Our name for a front-matter key, whatever its case ("Title", "date")."""
+    key = str(key).lower()
+    return OVERRIDE_ALIASES.get(key, key)
 
 
 def _override(key: str, value: object) -> tuple[str | None, tuple[str, str] | None]:

@@ -988,3 +988,42 @@ def test_a_full_name_after_an_office_word_is_a_person_whatever_the_model_tagged(
                        ["O", "O", "B-ORG", "I-ORG", "O", "O", "O"])
     roe = _actors_of_doc(doc)["Jane Roe"]
     assert (roe.kind, roe.role) == ("person", "Opposition lawmaker")
+
+
+def test_a_name_tagged_as_a_place_that_the_text_calls_a_company_is_one():
+    # "the company Tunelyx appealed. Tunelyx said more.": the model took the invented name for a place
+    words = ["the", "company", "Tunelyx", "appealed", ".", "Tunelyx", "said", "more", "."]
+    doc = _hand_parsed(words, [2, 2, 3, 3, 3, 6, 6, 6, 6],
+                       ["det", "compound", "nsubj", "ROOT", "punct", "nsubj", "ROOT", "dobj", "punct"],
+                       ["DET", "NOUN", "PROPN", "VERB", "PUNCT", "PROPN", "VERB", "ADV", "PUNCT"],
+                       ["O", "O", "B-GPE", "O", "O", "B-GPE", "O", "O", "O"], lemmas=[w.lower() for w in words])
+    found = _actors_of_doc(doc)
+    assert found["Tunelyx"].kind == "organization" and found["Tunelyx"].mentions == 2
+    # without the kind, an unknown place is no party
+    words = ["Tunelyx", "appealed", "."]
+    doc = _hand_parsed(words, [1, 1, 1], ["nsubj", "ROOT", "punct"], ["PROPN", "VERB", "PUNCT"],
+                       ["B-GPE", "O", "O"], lemmas=[w.lower() for w in words])
+    assert not _actors_of_doc(doc)
+
+
+def test_an_office_for_a_body_described_by_its_kind_is_that_body():
+    found = actors_of("Northwind Air cancelled 40 flights on Friday.",
+                      "A spokeswoman for the airline, Mira Vell, said crews were on strike.")
+    assert found["Mira Vell"].affiliation == "Northwind Air"
+    found = actors_of("Veldraad Holdings said it would appeal the ruling.",
+                      "\"We respect the court,\" said Ivo Dane, the company's head of policy for Europe.")
+    assert found["Ivo Dane"].affiliation == "Veldraad Holdings"
+
+
+def test_its_after_a_sentence_about_an_unnamed_body_is_not_the_body_named_before():
+    first = "Veldraad Holdings said it would appeal the ruling."
+    last = "Its director, Jane Roe, said the ruling was wrong."
+    found = actors_of(first, "The inspectorate has sought the records since 2024.", last)
+    assert found["Jane Roe"].affiliation is None
+    found = actors_of(first, "The company has refused to share the records since 2024.", last)
+    assert found["Jane Roe"].affiliation == "Veldraad Holdings"
+
+
+def test_a_name_ending_in_a_company_word_is_no_person():
+    found = actors_of("Veldraad Air said it was disappointed by the vote.")
+    assert found["Veldraad Air"].kind == "organization"

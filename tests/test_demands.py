@@ -607,3 +607,10 @@ def test_appealed_to_someone_to_act():
     (demand,) = demands_of("The Acme Workers Union appealed on Friday to Finland to release the seized ships.")
     assert demand.by == "Acme Workers Union" and demand.of == "Finland"
     assert "release the seized ships" in demand.text
+
+
+def test_the_union_is_a_body_of_members_whose_name_lacks_the_word():
+    text = ("The Northern Pilots Association said its members had voted to strike at Veldraad Air.\n\n"
+            "Veldraad Air said it was disappointed and urged the union to return to talks.")
+    (demand,) = demands_of(text)
+    assert demand.by == "Veldraad Air" and demand.of == "Northern Pilots Association"

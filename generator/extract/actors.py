@@ -17,9 +17,10 @@ from ..model import Actor, Article
 from ..slug import slugify
 from .grammar import entity_of
 from .places import Gazetteer, gazetteer
-from .roles import (ACRONYM, FORMER, FUNCTION_WORDS, HONORIFICS, INSTITUTION_NOUNS, MINISTRY_NOUNS, ORG_NOUNS,
-                    POSSESSIVE, PORTFOLIOS, ROLE_WORDS, glued_credit, is_office, named_field, office_acronym,
-                    office_field, role_and_affiliation, role_words, strip_article, strip_possessive, words_before)
+from .roles import (ACRONYM, COMPANY_NOUNS, FORMER, FUNCTION_WORDS, HONORIFICS, INSTITUTION_NOUNS, KIND_NOUNS,
+                    MINISTRY_NOUNS, ORG_NOUNS, POSSESSIVE, PORTFOLIOS, ROLE_WORDS, described_body, glued_credit,
+                    is_office, named_field, office_acronym, office_field, role_and_affiliation, role_words,
+                    strip_article, strip_possessive, words_before)
 
 if TYPE_CHECKING:
     from spacy.tokens import Span
@@ -52,8 +53,11 @@ _SPELLED_OUT = re.compile(r"([A-Z][A-Z&]{1,7})\s+[-–—]\s+[A-Z]")  # "ACR - L
 # Words a company's name carries or drops ("Acme Inc." is "Acme").
 CORPORATE_SUFFIXES = frozenset({"inc", "ltd", "llc", "plc", "co", "corp", "corporation", "company", "group", "holdings",
                                 "sa", "ag", "nv", "gmbh", "limited"})
+# Last words of companies' names ("Northwind Air", "Acme Energy"): a name ending in one is no person's.
+COMPANY_NAME_HEADS = frozenset("""air airlines airways motors media energy industries technologies systems
+pharmaceuticals resources ventures capital labs networks telecom""".split())
 # Heads of names of organisations and of the buildings they run: a name ending in one is no person's.
-ORGANIZATION_HEADS = FACILITY_HEADS | ORG_NOUNS | CORPORATE_SUFFIXES | frozenset(
+ORGANIZATION_HEADS = FACILITY_HEADS | ORG_NOUNS | CORPORATE_SUFFIXES | COMPANY_NAME_HEADS | frozenset(
     {"attorneys", "associates", "partners", "lawyers", "solicitors", "chambers", "foundation", "trust", "society"})
 # Heads that open the names of bodies and buildings in the languages that put them first ("Lycée X",
 # "Universidad de X", "Partido X").
@@ -148,6 +152,7 @@ def extract_actors(article: Article, doc, places: Gazetteer | None = None) -> tu
     headline_case, prose = _headline_case_sentences(doc)
     defined = _defined_acronyms(doc)
     ents = doc.ents  # built anew on each access: read once
+    bodies = _called_bodies(ents)
     named_last = (-1, "")  # where the last organisation's name ended, and its cluster's key
     other_names: dict[str, str] = {}  # an organisation's other name -> the key of the name it follows
     for ent in _repaired_entities(doc, defined.values(), ents, places):
@@ -197,6 +202,8 @@ def extract_actors(article: Article, doc, places: Gazetteer | None = None) -> tu
         elif places.seat(text):
             if _seat_acts(ent, places):
                 country(places.seat(text), text, ent.start_char, True)
+        elif text in bodies:  # "the ride-hailing company Tunelyx" tagged as a place: every mention is the body
+            organization(strip_article(text), ent.start_char, not _located(ent))
         elif ent.label_ == "ORG" and _places_listed(text, places):
             continue  # "Northtown, Port Eastley": a list of towns read as one name
         elif ent.label_ == "ORG" and _is_organization(ent) and text.casefold() not in excluded:
@@ -751,12 +758,36 @@ def _affiliate_by_owner(persons: list[_Cluster], orgs: dict[str, _Cluster]) -> N
             owner = _office_owner(doc[start:end].root, start)
             if owner is None:
                 continue
+            owner = _pronoun_antecedent(owner)
             word = owner.lemma_.lower()
-            body = _mentioned_last(owner.idx, [c for c in orgs.values() if owner.lower_ in OWNING_PRONOUNS
-                                               or word in GENERIC_BODY_NOUNS or word in c.label.casefold().split()])
+            body = _mentioned_last(owner.idx, [c for c in orgs.values() if _could_be(owner, word, c.label)])
             if body is not None:
                 cluster.affiliation = body.label
                 break
+
+
+def _pronoun_antecedent(owner):
+    """ "The inspectorate has ... . Its director, X": a pronoun after a sentence whose subject is a body
+    described by a common noun stands for that noun (matched against names like "the inspectorate's"); a
+    pronoun later in a sentence may stand for its own subject, so only one that opens it is read so."""
+    if owner.lower_ not in OWNING_PRONOUNS or owner.i != owner.sent.start or owner.sent.start == 0:
+        return owner
+    subject = next((c for c in owner.doc[owner.sent.start - 1].sent.root.children if c.dep_ == "nsubj"), None)
+    if subject is not None and subject.pos_ == "NOUN" and subject.text.islower() and any(
+            c.dep_ == "det" and c.lower_ == "the" for c in subject.children):
+        return subject
+    return owner
+
+
+def _could_be(owner, word: str, name: str) -> bool:
+    """Whether a body's name fits its owning word: a pronoun or "the group's" any body, "the company's" a
+    body whose name is no institution's, "the agency's" a name holding "agency"."""
+    words = name.casefold().split()
+    if owner.lower_ in OWNING_PRONOUNS or word in GENERIC_BODY_NOUNS:
+        return True
+    if word in COMPANY_NOUNS:
+        return not INSTITUTION_NOUNS.intersection(words)
+    return word in words
 
 
 def _office_owner(root, start: int):
@@ -767,9 +798,9 @@ def _office_owner(root, start: int):
                                  for t in (head, *head.children)
                                  if t.i == head.i or t.dep_ in MODIFIER_DEPS):  # "chief executive"
         return None  # (the parser may join the office to a place its title opens with: "Asia coordinator")
-    owner = next((c for c in office.children if c.dep_ == "poss"), None)
+    owner = next((c for c in office.children if c.dep_ == "poss"), None) or described_body(office)
     if owner is None or not (owner.lower_ in OWNING_PRONOUNS or owner.pos_ == "NOUN" and owner.text.islower()
-                             and owner.lemma_ in ORG_NOUNS | GENERIC_BODY_NOUNS):
+                             and owner.lemma_ in KIND_NOUNS | GENERIC_BODY_NOUNS):
         return None
     return owner
 
@@ -1068,6 +1099,20 @@ def setting_state(article: Article, doc, places: Gazetteer, ents, body_text: str
     votes.pop(None, None)
     ranked = votes.most_common(2)
     return ranked[0][0] if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) else None
+
+
+def _called_bodies(ents) -> frozenset[str]:
+    """Names tagged as places that the text calls a body somewhere: set after a kind of body in lower case
+    ("the ride-hailing company X") or with one in apposition ("X, a startup based in Y")."""
+    found = set()
+    for ent in ents:
+        if ent.label_ not in ("GPE", "LOC"):
+            continue
+        before = ent.doc[ent.start - 1] if ent.start else None
+        kinds = [c for c in ent.root.children if c.dep_ == "appos"] + ([before] if before is not None else [])
+        if any(k.lemma_.lower() in KIND_NOUNS and k.text.islower() and k.pos_ == "NOUN" for k in kinds):
+            found.add(strip_possessive(ent.text))
+    return frozenset(found)
 
 
 def _in_name(ent) -> bool:

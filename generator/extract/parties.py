@@ -10,7 +10,7 @@ from typing import Optional
 from ..furniture import NEWS_AGENCIES
 from ..model import Actor
 from .actors import OFFICE_BODIES
-from .roles import INSTITUTION_NOUNS, ORG_NOUNS, ROLE_WORDS, named_field, strip_possessive
+from .roles import COMPANY_NOUNS, INSTITUTION_NOUNS, ORG_NOUNS, ROLE_WORDS, named_field, strip_possessive
 from .grammar import RELATIVE, agent_of, entity_of, subject_of
 from .places import Gazetteer
 
@@ -45,8 +45,9 @@ DOCUMENT_NOUNS = frozenset({"resolution", "statement", "letter", "motion", "decl
 # Bodies a text names again by their kind ("the union", "the court"): the organisation whose name holds the word.
 BODY_NOUNS = INSTITUTION_NOUNS | {"federation", "association", "league", "alliance", "coalition", "movement",
                                   "foundation", "institute", "organisation", "organization"}
-# Nouns a text names a business or a club by again ("the company", "the club"): the last such named before them.
-COMPANY_NOUNS = frozenset({"company", "firm", "corporation", "business", "conglomerate", "club"})
+# Bodies of members: "the union" is one of them when no name holds "union" ("the Acme Pilots Association").
+MEMBERSHIP_NOUNS = frozenset({"union", "association", "federation", "confederation", "college", "guild", "society",
+                              "syndicate"})
 # A body that acts through one office holder: "the court" is its judge when the article names no court.
 BODY_HOLDERS = {body: "judge" for body in OFFICE_BODIES["judge"]}
 # Third-person pronouns and what they stand for.
@@ -316,7 +317,8 @@ def _counted(token):
 
 def _described(token, lookup) -> Optional[str]:
     """ "the union", "the court": the organisation of the article whose name holds that word, the one
-    named last before it if several ("the union" after "the Harbour Workers Union"); "the company": the
+    named last before it if several ("the union" after "the Harbour Workers Union"), or else a body of
+    members named so ("the union" for "the Pilots Association"); "the company": the
     last organisation named before it that is no institution."""
     word = token.lemma_.lower()
     if token.pos_ != "NOUN" or word not in BODY_NOUNS | COMPANY_NOUNS or not any(
@@ -326,6 +328,8 @@ def _described(token, lookup) -> Optional[str]:
     if word in COMPANY_NOUNS:
         return _named_last([n for n in organisations if not BODY_NOUNS & set(n.casefold().split())], token, lookup)
     named = [name for name in organisations if word in name.casefold().split()]
+    if not named and word in MEMBERSHIP_NOUNS:
+        named = [name for name in organisations if MEMBERSHIP_NOUNS.intersection(name.casefold().split())]
     if not named and word in BODY_HOLDERS:
         return lookup.get(BODY_HOLDERS[word])  # "the court ordered": the one judge the article names
     return named[0] if len(named) == 1 else _named_last(named, token, lookup)

@@ -55,6 +55,10 @@ INSTITUTION_NOUNS = frozenset({"union", "court", "council", "party", "commission
 # Nouns of organisations and offices that belong to one: "Acme party chair", "Acme founder" name Acme.
 ORG_NOUNS = INSTITUTION_NOUNS | {"movement", "group", "company", "firm", "faction", "alliance", "front", "coalition",
                                  "bloc", "militia", "club", "team", "network"}
+# Nouns a text names a business or a club by ("the company", "the airline", "the ride-hailing company Acme").
+COMPANY_NOUNS = frozenset("""company firm corporation business conglomerate club airline carrier developer operator
+retailer lender insurer carmaker automaker manufacturer startup""".split())
+KIND_NOUNS = ORG_NOUNS | COMPANY_NOUNS  # "the company X", "X, an aid group": the text says what X is
 # Head nouns of a government's departments: "Health Secretary X" serves "the Department of Health".
 MINISTRY_NOUNS = frozenset({"ministry", "department"})
 # Offices named with the field they cover after "for" ("Minister for X", "the envoy for X"); not
@@ -429,6 +433,15 @@ def _common_owner(token) -> bool:
     its title (the state or party it stands for is found elsewhere)."""
     doc = token.doc
     return token.text.islower() and token.i + 1 < len(doc) and bool(POSSESSIVE.fullmatch(doc[token.i + 1].text))
+
+
+def described_body(office):
+    """ "a spokeswoman for the airline", "the head of the agency": the body the office serves, described by
+    its kind rather than named (found by the actor stage, like "the airline's spokeswoman"; the role keeps
+    the words, which say whom it serves when no body is found)."""
+    return next((o for p in office.children if p.dep_ == "prep" and p.lower_ in ("for", "of")
+                 for o in p.children if o.dep_ == "pobj" and o.text.islower() and o.lemma_ in KIND_NOUNS
+                 and [d.lower_ for d in o.children] == ["the"]), None)  # "of the intelligence ministry" is a title
 
 
 def _phrase(tokens) -> str:
