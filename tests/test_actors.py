@@ -1027,3 +1027,10 @@ def test_its_after_a_sentence_about_an_unnamed_body_is_not_the_body_named_before
 def test_a_name_ending_in_a_company_word_is_no_person():
     found = actors_of("Veldraad Air said it was disappointed by the vote.")
     assert found["Veldraad Air"].kind == "organization"
+
+
+def test_its_after_a_sentence_about_a_described_body_is_the_body_named_last_of_that_kind():
+    found = actors_of("The Friends of Northbank Park presented a petition to the council.",
+                      "The developer, Veldraad Holdings, said the tower would bring 400 homes.",
+                      "Its chief executive, Jane Roe, said the firm had listened to residents.")
+    assert found["Jane Roe"].affiliation == "Veldraad Holdings"

@@ -758,9 +758,9 @@ def _affiliate_by_owner(persons: list[_Cluster], orgs: dict[str, _Cluster]) -> N
             owner = _office_owner(doc[start:end].root, start)
             if owner is None:
                 continue
-            owner = _pronoun_antecedent(owner)
+            position, owner = owner.idx, _pronoun_antecedent(owner)
             word = owner.lemma_.lower()
-            body = _mentioned_last(owner.idx, [c for c in orgs.values() if _could_be(owner, word, c.label)])
+            body = _mentioned_last(position, [c for c in orgs.values() if _could_be(owner, word, c.label)])
             if body is not None:
                 cluster.affiliation = body.label
                 break
