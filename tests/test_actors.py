@@ -1034,3 +1034,9 @@ def test_its_after_a_sentence_about_a_described_body_is_the_body_named_last_of_t
                       "The developer, Veldraad Holdings, said the tower would bring 400 homes.",
                       "Its chief executive, Jane Roe, said the firm had listened to residents.")
     assert found["Jane Roe"].affiliation == "Veldraad Holdings"
+
+
+def test_capitals_opening_a_sentence_before_an_office_are_a_body_not_a_glued_credit():
+    found = actors_of("NATO Secretary General Jane Roe said allies would meet on Thursday.")
+    assert (found["Jane Roe"].role, found["Jane Roe"].affiliation) == ("Secretary General", "NATO")
+    assert "NATO" not in actors_of("WIRENEWS Jane Roe said allies would meet on Thursday.")

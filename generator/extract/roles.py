@@ -79,10 +79,11 @@ ABBREVIATED_TITLES = ABBREVIATED_RANKS | {"cllr", "hon"}
 
 
 def glued_credit(token) -> bool:
-    """ "AGENCY Jane Roe said": an agency's name in capitals opening the lede, glued to its first name."""
+    """ "AGENCY Jane Roe said": an agency's name in capitals opening the lede, glued to its first name (not
+    to an office: "NATO Secretary General Jane Roe" is NATO's)."""
     doc = token.doc
     return (token.is_sent_start and token.is_upper and token.is_alpha and len(token) > 3 and token.i + 1 < len(doc)
-            and doc[token.i + 1].is_title)
+            and doc[token.i + 1].is_title and doc[token.i + 1].lower_ not in ROLE_WORDS)
 
 
 def is_office(role: Optional[str]) -> bool:
