@@ -1040,3 +1040,18 @@ def test_capitals_opening_a_sentence_before_an_office_are_a_body_not_a_glued_cre
     found = actors_of("NATO Secretary General Jane Roe said allies would meet on Thursday.")
     assert (found["Jane Roe"].role, found["Jane Roe"].affiliation) == ("Secretary General", "NATO")
     assert "NATO" not in actors_of("WIRENEWS Jane Roe said allies would meet on Thursday.")
+
+
+def test_a_name_tagged_as_a_person_after_a_kind_of_body_is_that_body_when_its_takes_it_up():
+    words = ["aid", "group", "Jane", "Roe", "said", "its", "staff", "left", "."]
+    doc = _hand_parsed(words, [1, 3, 3, 4, 4, 6, 7, 4, 4],
+                       ["compound", "compound", "compound", "nsubj", "ROOT", "poss", "nsubj", "ccomp", "punct"],
+                       ["NOUN", "NOUN", "PROPN", "PROPN", "VERB", "PRON", "NOUN", "VERB", "PUNCT"],
+                       ["O", "O", "B-PERSON", "I-PERSON", "O", "O", "O", "O", "O"], lemmas=[w.lower() for w in words])
+    assert _actors_of_doc(doc)["Jane Roe"].kind == "organization"
+    # "the party Jane Roe leads": a person named after a kind of body, parsed alike, is still a person
+    words = ["the", "party", "Jane", "Roe", "leads", "."]
+    doc = _hand_parsed(words, [3, 3, 3, 4, 4, 4], ["det", "compound", "compound", "nsubj", "ROOT", "punct"],
+                       ["DET", "NOUN", "PROPN", "PROPN", "VERB", "PUNCT"],
+                       ["O", "O", "B-PERSON", "I-PERSON", "O", "O"], lemmas=[w.lower() for w in words])
+    assert _actors_of_doc(doc)["Jane Roe"].kind == "person"

@@ -178,6 +178,9 @@ def extract_actors(article: Article, doc, places: Gazetteer | None = None) -> tu
         if ent.label_ in ("PERSON", "ORG") and ent.start > 0 and doc[ent.start - 1].like_num \
                 and doc[ent.start - 1].ent_type_ != "DATE":
             continue  # "300 Euros", "40 Marks": a unit or a currency counted, no party ("15 Russian sailors" are)
+        if ent.label_ == "PERSON" and text in bodies:
+            organization(strip_article(text), ent.start_char, not _located(ent))
+            continue
         if ent.label_ == "PERSON" or (len(ent) > 1 and ent[0].text.casefold().rstrip(".") in HONORIFICS):
             name, span = _person_name(ent, places)
             if name and _named_as_place(name, called):  # "Eastland" of "the Eastland region"
@@ -435,6 +438,12 @@ def _taken_up_as_he_or_she(doc) -> frozenset[str]:
         if any(t.dep_ == "nsubj" and t.lower_ in PERSONAL_PRONOUNS for t in after):
             names.add(subjects[0].text)
     return frozenset(names)
+
+
+def _taken_up_as_it(ent) -> bool:
+    """The subject name is taken up by "its" in its own clause ("X said its staff ...")."""
+    verb = ent.root.head
+    return ent.root.dep_ == "nsubj" and any(t.lower_ == "its" and t.i > ent.end for t in verb.subtree)
 
 
 def _personal_name_shaped(ent) -> bool:
@@ -1102,14 +1111,18 @@ def setting_state(article: Article, doc, places: Gazetteer, ents, body_text: str
 
 
 def _called_bodies(ents) -> frozenset[str]:
-    """Names tagged as places that the text calls a body somewhere: set after a kind of body in lower case
-    ("the ride-hailing company X") or with one in apposition ("X, a startup based in Y")."""
+    """Names tagged as places or people that the text calls a body somewhere: set after a kind of body in
+    lower case ("the ride-hailing company X", "aid group X") or with one in apposition ("X, a startup based
+    in Y"); a name tagged as a person's only when "its" takes it up ("aid group X said its staff ...")."""
     found = set()
     for ent in ents:
-        if ent.label_ not in ("GPE", "LOC"):
+        if ent.label_ not in ("GPE", "LOC", "PERSON"):
             continue
         before = ent.doc[ent.start - 1] if ent.start else None
-        kinds = [c for c in ent.root.children if c.dep_ == "appos"] + ([before] if before is not None else [])
+        if ent.label_ == "PERSON" and not _taken_up_as_it(ent):
+            before = None  # a person's name after a kind of body acting for it: "the party Jane Roe leads"
+        kinds = [c for c in ent.root.children if c.dep_ == "appos" and c.left_edge.i == ent.end + 1] + (
+            [before] if before is not None else [])  # "X, a company ...", not a noun further on the parser hung there
         if any(k.lemma_.lower() in KIND_NOUNS and k.text.islower() and k.pos_ == "NOUN" for k in kinds):
             found.add(strip_possessive(ent.text))
     return frozenset(found)
