@@ -614,3 +614,10 @@ def test_the_union_is_a_body_of_members_whose_name_lacks_the_word():
             "Veldraad Air said it was disappointed and urged the union to return to talks.")
     (demand,) = demands_of(text)
     assert demand.by == "Veldraad Air" and demand.of == "Northern Pilots Association"
+
+
+def test_the_group_is_the_body_named_last():
+    text = ("The Veldraad Foundation said its staff had treated 900 patients in a week.\n\n"
+            "The group called for an immediate airlift of medicine.")
+    (demand,) = demands_of(text)
+    assert demand.by == "Veldraad Foundation" and "airlift of medicine" in demand.text

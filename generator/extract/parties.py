@@ -9,7 +9,7 @@ from typing import Optional
 
 from ..furniture import NEWS_AGENCIES
 from ..model import Actor
-from .actors import OFFICE_BODIES
+from .actors import GENERIC_BODY_NOUNS, OFFICE_BODIES
 from .roles import COMPANY_NOUNS, INSTITUTION_NOUNS, ORG_NOUNS, ROLE_WORDS, named_field, strip_possessive
 from .grammar import RELATIVE, agent_of, entity_of, subject_of
 from .places import Gazetteer
@@ -318,13 +318,15 @@ def _counted(token):
 def _described(token, lookup) -> Optional[str]:
     """ "the union", "the court": the organisation of the article whose name holds that word, the one
     named last before it if several ("the union" after "the Harbour Workers Union"), or else a body of
-    members named so ("the union" for "the Pilots Association"); "the company": the
-    last organisation named before it that is no institution."""
+    members named so ("the union" for "the Pilots Association"); "the group": the last body named; "the
+    company": the last organisation named before it that is no institution."""
     word = token.lemma_.lower()
-    if token.pos_ != "NOUN" or word not in BODY_NOUNS | COMPANY_NOUNS or not any(
+    if token.pos_ != "NOUN" or word not in BODY_NOUNS | COMPANY_NOUNS | GENERIC_BODY_NOUNS or not any(
             c.dep_ == "det" and c.lower_ == "the" for c in token.children):
         return None
     organisations = [name for name, kind in lookup.kinds.items() if kind == "organization"]
+    if word in GENERIC_BODY_NOUNS:  # "the group": any kind of body ("the groups" are several)
+        return _named_last(organisations, token, lookup) if token.tag_ == "NN" else None
     if word in COMPANY_NOUNS:
         return _named_last([n for n in organisations if not BODY_NOUNS & set(n.casefold().split())], token, lookup)
     named = [name for name in organisations if word in name.casefold().split()]
