@@ -1055,3 +1055,8 @@ def test_a_name_tagged_as_a_person_after_a_kind_of_body_is_that_body_when_its_ta
                        ["DET", "NOUN", "PROPN", "PROPN", "VERB", "PUNCT"],
                        ["O", "O", "B-PERSON", "I-PERSON", "O", "O"], lemmas=[w.lower() for w in words])
     assert _actors_of_doc(doc)["Jane Roe"].kind == "person"
+
+
+def test_where_residents_live_is_no_party():
+    found = actors_of("Residents of Northbank packed a council meeting on Wednesday night to oppose the tower.")
+    assert "Northbank" not in found

@@ -67,9 +67,9 @@ universität hôpital hospital clínica instituto institut banco banque partido 
 COMPASS_WORDS = frozenset("""north south east west northeast northwest southeast southwest north-east north-west
 south-east south-west""".split())
 # Nouns whose "of" names a place: a direction from it, a part of it, the land claimed ("southwest of X",
-# "the southern portion of X", "the vicinity of X", "sovereignty of X").
+# "the southern portion of X", "the vicinity of X", "sovereignty of X"), where people live ("residents of X").
 PLACE_OF_NOUNS = COMPASS_WORDS | frozenset("""portion portions parts vicinity outskirts coast interior tip
-sovereignty""".split())
+sovereignty residents inhabitants villagers townspeople""".split())
 # Prepositions of place: a name that is only their object is where something happens, not a party.
 LOCATIVE_PREPS = frozenset({"in", "at", "near", "across", "over", "into", "inside", "outside", "throughout", "around",
                             "within", "off", "along", "through", "under", "beyond", "towards", "toward", "onto",
