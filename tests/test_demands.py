@@ -621,3 +621,10 @@ def test_the_group_is_the_body_named_last():
             "The group called for an immediate airlift of medicine.")
     (demand,) = demands_of(text)
     assert demand.by == "Veldraad Foundation" and "airlift of medicine" in demand.text
+
+
+def test_them_is_the_people_just_named_in_its_sentence():
+    text = ("The Friends of Northbank Park presented a petition on Wednesday.\n\n"
+            "Its chair, Amos Kertel, told councillors the park was vital and asked them to put the plan to a vote.")
+    (demand,) = demands_of(text)
+    assert demand.by == "Amos Kertel" and demand.of == "councillors"

@@ -406,6 +406,11 @@ def _antecedent(pronoun, lookup, places: Gazetteer) -> Optional[str]:
             return name
     window = [t for t in reversed(pronoun.doc[max(0, pronoun.i - PRONOUN_LOOK_BACK):pronoun.i])
               if t.lower_ not in PRONOUNS and (t.ent_type_ or t.dep_ in SUBJECT_DEPS)]
+    if pronoun.lower_ == "them":  # "told councillors the park mattered and asked them to": the people just named
+        people = next((t for t in reversed(pronoun.doc[pronoun.sent.start:pronoun.i]) if t.tag_ == "NNS"
+                       and t.pos_ == "NOUN" and (t.lemma_.lower() in GROUP_NOUNS | ROLE_WORDS or is_agent_noun(t))), None)
+        if people is not None:
+            return party_of(people, lookup, places) or _group_words(people)
     if pronoun.lower_ in PLURAL_PRONOUNS:  # "These rioters, they ... They must ...": the nearest group is "they"
         nearest = next((t for t in window if t.dep_ in SUBJECT_DEPS), None)
         if nearest is not None and nearest.tag_ == "NNS" and nearest.pos_ == "NOUN" and not nearest.ent_type_:
