@@ -1060,3 +1060,13 @@ def test_a_name_tagged_as_a_person_after_a_kind_of_body_is_that_body_when_its_ta
 def test_where_residents_live_is_no_party():
     found = actors_of("Residents of Northbank packed a council meeting on Wednesday night to oppose the tower.")
     assert "Northbank" not in found
+
+
+def test_an_office_the_text_gives_a_state_without_a_name_is_that_states_for_its_one_holder():
+    first = "Finland's foreign minister appealed on Sunday to allies to send more air defence systems."
+    found = actors_of(first, "Foreign Minister Jane Roe said Germany and Sweden had promised them in May.")
+    assert found["Jane Roe"].affiliation == "Finland"
+    # two states own the office: no side is given
+    found = actors_of(first, "Sweden's foreign minister said the same.",
+                      "Foreign Minister Jane Roe said Germany had promised them in May.")
+    assert found["Jane Roe"].affiliation is None

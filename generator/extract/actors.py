@@ -254,6 +254,7 @@ def extract_actors(article: Article, doc, places: Gazetteer | None = None) -> tu
     _affiliate_by_body(persons, orgs, doc)
     _affiliate_by_owner(persons, orgs)
     _affiliate_by_patron(persons)
+    _affiliate_by_office(persons, doc, places)
     if _sides_are_parties(persons, orgs, countries, body_text, places):
         _fold_organizations(orgs, defined, places)  # a side named only in a title may be a form of a listed body
     _untagged_short_names(doc, orgs, covered, places, common)
@@ -884,6 +885,40 @@ def _patron_word(doc, start: int, end: int):
     roles = [t for t in words_before(doc, start) if t.lower_ in PATRON_ROLES]
     roles += [t for t in _set_beside(doc[start:end].root, start) if t.lower_ in PATRON_ROLES]
     return next((c for role in roles for c in role.children if c.dep_ == "poss"), None)
+
+
+def _affiliate_by_office(persons: list[_Cluster], doc, places: Gazetteer) -> None:
+    """ "Utopia's foreign minister appealed ... . Foreign Minister Jane Roe said ...": an office the text
+    gives a state where it names no one is that state's, for the one person who holds it with no side."""
+    states = _unnamed_offices(doc, places)
+    holders = Counter(c.role.casefold() for c in persons if c.role)
+    for cluster in persons:
+        office = cluster.role.casefold() if cluster.role else None
+        if cluster.affiliation is None and office in states and len(states[office]) == 1 and holders[office] == 1:
+            cluster.affiliation = next(iter(states[office]))
+
+
+def _unnamed_offices(doc, places: Gazetteer) -> dict[str, set[str]]:
+    """Office -> the states that own it where no name is set beside it ("Utopia's foreign minister",
+    "the Utopian interior minister")."""
+    found: dict[str, set[str]] = {}
+    for token in doc:
+        if token.lower_ not in ROLE_WORDS or token.pos_ != "NOUN" or _names_beside(token):
+            continue
+        words = [c for c in token.lefts if c.dep_ in ("compound", "amod") and c.text.islower()]
+        owner = next((places.country(strip_possessive(c.text)) or places.demonym(c.text) for c in token.lefts
+                      if c.dep_ in ("poss", "amod", "compound") and c.text[:1].isupper()), None)
+        if owner:
+            found.setdefault(" ".join([*(w.lower_ for w in words), token.lower_]), set()).add(owner)
+    return found
+
+
+def _names_beside(office) -> bool:
+    """A person is named with the office: "minister Jane Roe", "the minister, Jane Roe", "Jane Roe, the minister"."""
+    doc = office.doc
+    return (office.i + 1 < len(doc) and doc[office.i + 1].ent_type_ == "PERSON") or any(
+        c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in office.children) or (
+        office.dep_ == "appos" and office.head.ent_type_ == "PERSON")
 
 
 def _mentioned_last(position: int, clusters: list[_Cluster]) -> Optional[_Cluster]:
