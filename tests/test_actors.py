@@ -1070,3 +1070,20 @@ def test_an_office_the_text_gives_a_state_without_a_name_is_that_states_for_its_
     found = actors_of(first, "Sweden's foreign minister said the same.",
                       "Foreign Minister Jane Roe said Germany had promised them in May.")
     assert found["Jane Roe"].affiliation is None
+
+
+def test_a_demonym_in_an_office_a_described_body_owns_is_no_side():
+    found = actors_of("The Northern College of Midwives warned it would call a strike next month.",
+                      "The college's Scottish director, Jane Roe, said members wanted a rise of 8%.")
+    assert found["Jane Roe"].affiliation == "Northern College of Midwives"
+
+
+def test_a_body_named_inside_a_works_title_is_no_party():
+    # "published in Monthly Notes of the Westmark Council.", the title tagged as a work
+    words = ["published", "in", "Monthly", "Notes", "of", "the", "Westmark", "Council", "."]
+    doc = _hand_parsed(words, [0, 0, 3, 1, 3, 7, 7, 4, 0],
+                       ["ROOT", "prep", "compound", "pobj", "prep", "det", "compound", "pobj", "punct"],
+                       ["VERB", "ADP", "PROPN", "PROPN", "ADP", "DET", "PROPN", "PROPN", "PUNCT"],
+                       ["O", "O", "B-WORK_OF_ART", "I-WORK_OF_ART", "I-WORK_OF_ART", "I-WORK_OF_ART",
+                        "I-WORK_OF_ART", "I-WORK_OF_ART", "O"], lemmas=[w.lower() for w in words])
+    assert not _actors_of_doc(doc)

@@ -1257,7 +1257,10 @@ def _untagged_institution(token):
     tail = named_field(token)
     if not words and not tail:
         return None
-    return token.doc[(words[0].i if words else token.i):(tail[-1].i if tail else token.i) + 1]
+    name = token.doc[(words[0].i if words else token.i):(tail[-1].i if tail else token.i) + 1]
+    title = entity_of(token)  # "Monthly Notices of the Royal Society": a body named inside a work's title
+    opening = title[1:] if title and title[0].lower_ == "the" else title
+    return None if opening and opening.start != name.start else name
 
 
 # Nouns a demonym or a state's name modifies as the state's party: its bodies and people ("Utopian forces",

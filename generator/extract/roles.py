@@ -54,7 +54,8 @@ INSTITUTION_NOUNS = frozenset({"union", "court", "council", "party", "commission
                                "agency", "ministry", "tribunal", "parliament", "congress", "senate", "bank"})
 # Nouns of organisations and offices that belong to one: "Acme party chair", "Acme founder" name Acme.
 ORG_NOUNS = INSTITUTION_NOUNS | {"movement", "group", "company", "firm", "faction", "alliance", "front", "coalition",
-                                 "bloc", "militia", "club", "team", "network"}
+                                 "bloc", "militia", "club", "team", "network", "association", "federation", "league",
+                                 "foundation", "institute", "college", "society", "collective"}
 # Nouns a text names a business or a club by ("the company", "the airline", "the ride-hailing company Acme").
 COMPANY_NOUNS = frozenset("""company firm corporation business conglomerate club airline carrier developer operator
 retailer lender insurer carmaker automaker manufacturer startup""".split())
@@ -373,6 +374,7 @@ def _split_role(run, places: Gazetteer) -> tuple[Optional[str], Optional[str]]:
     owner = _owner_words(run, places)
     if owner:
         orgs.append(owner)
+    owned = _owned_by_body(run)
     for token in run:
         word = strip_possessive(token.text)
         if token.text == ",":  # kept inside a role ("Secretary for X, Y and Z affairs"), dropped elsewhere
@@ -386,7 +388,7 @@ def _split_role(run, places: Gazetteer) -> tuple[Optional[str], Optional[str]]:
             role_tokens.append(token)
             continue
         state = places.country(word) or places.demonym(word) or _state_named(token, places)
-        if state and (token.ent_iob_ != "I" or token.ent_type_ != "ORG"):  # "Bank of Utopia" is a bank
+        if state and not owned and (token.ent_iob_ != "I" or token.ent_type_ != "ORG"):  # "Bank of Utopia" is a bank
             affiliation = affiliation or state
             continue
         place = _region(token, places)
@@ -427,6 +429,14 @@ def _state_named(token, places: Gazetteer) -> Optional[str]:
     if token.ent_type_ != "GPE":
         return None
     return places.country(strip_possessive(entity_of(token).text))
+
+
+def _owned_by_body(run) -> bool:
+    """ "the college's Scottish director": a body described by its kind owns the office, so a demonym among
+    its words says what the office covers, not the holder's side."""
+    doc = run[0].doc if run else None
+    before = doc[run[0].i - 2] if run and run[0].i >= 2 and POSSESSIVE.fullmatch(doc[run[0].i - 1].text) else None
+    return any(_common_owner(t) and t.lemma_ in KIND_NOUNS for t in [*([before] if before is not None else []), *run])
 
 
 def _common_owner(token) -> bool:
