@@ -628,3 +628,9 @@ def test_them_is_the_people_just_named_in_its_sentence():
             "Its chair, Amos Kertel, told councillors the park was vital and asked them to put the plan to a vote.")
     (demand,) = demands_of(text)
     assert demand.by == "Amos Kertel" and demand.of == "councillors"
+
+
+def test_a_thing_a_relative_clause_describes_is_not_whoever_spoke_last():
+    text = ("\"We respect the court,\" said Jane Roe, the company's head of policy.\n\n"
+            "The regional council is drafting rules that would require platforms to publish their fees.")
+    assert all(d.by != "Jane Roe" for d in demands_of(text))

@@ -227,9 +227,11 @@ def _stands_for_speaker(subject) -> bool:
     """Whether the speaker may be taken for a cue's subject that names no listed party: a pronoun the reading
     did not resolve, or a word the parse took for the subject that names no one ("deaths" of "... said the
     deaths were ... and called on"). A name or a body the article does not list ("the Acme Secretary-General
-    urged ...") is not whoever spoke last."""
+    urged ...") is not whoever spoke last, nor is a thing a relative clause describes ("rules that would
+    require X to ...")."""
     return subject is None or not (subject.pos_ == "PROPN" or subject.ent_type_ in PARTY_ENTITIES
-                                   or is_agent_noun(subject) or subject.lemma_.lower() in GROUP_NOUNS)
+                                   or is_agent_noun(subject) or subject.lemma_.lower() in GROUP_NOUNS
+                                   or (subject.lower_ in RELATIVE and subject.head.dep_ == "relcl"))
 
 
 def _is_item(sent) -> bool:
