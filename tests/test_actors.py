@@ -1087,3 +1087,9 @@ def test_a_body_named_inside_a_works_title_is_no_party():
                        ["O", "O", "B-WORK_OF_ART", "I-WORK_OF_ART", "I-WORK_OF_ART", "I-WORK_OF_ART",
                         "I-WORK_OF_ART", "I-WORK_OF_ART", "O"], lemmas=[w.lower() for w in words])
     assert not _actors_of_doc(doc)
+
+
+def test_a_bodys_head_noun_opening_a_role_is_the_listed_body_holding_it():
+    found = actors_of("The Westmark Commission is preparing rules for delivery platforms.",
+                      "A Commission spokesperson, Jane Roe, said the rules were needed.")
+    assert (found["Jane Roe"].role, found["Jane Roe"].affiliation) == ("spokesperson", "Westmark Commission")

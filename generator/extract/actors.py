@@ -1007,6 +1007,9 @@ def _sides_as_listed(persons: list[_Cluster], orgs: dict[str, _Cluster], countri
     names = {form.casefold(): c.label for c in orgs.values() for form in c.forms}
     for person in persons:
         side = person.affiliation
+        if side is None and person.role:
+            _side_in_role(person, list(orgs.values()))
+            continue
         if not side or side in countries:
             continue
         label = names.get(side.casefold())
@@ -1549,6 +1552,15 @@ def _initials(name: str, function_words: bool) -> str:
     words = [w for w in _NAME_PARTS.split(name) if w and (function_words or w.casefold() not in FUNCTION_WORDS)
              and w != "&"]
     return "".join(w[0].upper() for w in words if w[0].isalpha())
+
+
+def _side_in_role(person: _Cluster, orgs: list[_Cluster]) -> None:
+    """ "A Commission spokesperson": a body's head noun opening the role, capitalised as a name, is the one
+    listed body whose name holds it ("the European Commission"); the rest is the role."""
+    first, _, rest = person.role.partition(" ")
+    holder = _one_holding(first, orgs) if first.casefold() in ORG_NOUNS and first[:1].isupper() and rest else None
+    if holder is not None:
+        person.role, person.affiliation = rest, holder.label
 
 
 def _one_holding(word: str, clusters: list[_Cluster]) -> Optional[_Cluster]:
