@@ -634,3 +634,10 @@ def test_a_thing_a_relative_clause_describes_is_not_whoever_spoke_last():
     text = ("\"We respect the court,\" said Jane Roe, the company's head of policy.\n\n"
             "The regional council is drafting rules that would require platforms to publish their fees.")
     assert all(d.by != "Jane Roe" for d in demands_of(text))
+
+
+def test_a_states_body_described_by_its_kind_is_the_listed_body_of_that_kind():
+    text = ("Utopia's main opposition party on Friday demanded a recount of ballots in six provinces.\n\n"
+            "The Westmark Party for Reform (WPR) said it had evidence of irregularities.")
+    (demand,) = demands_of(text)
+    assert demand.by == "Westmark Party for Reform" and "recount of ballots" in demand.text
