@@ -641,3 +641,15 @@ def test_a_states_body_described_by_its_kind_is_the_listed_body_of_that_kind():
             "The Westmark Party for Reform (WPR) said it had evidence of irregularities.")
     (demand,) = demands_of(text)
     assert demand.by == "Westmark Party for Reform" and "recount of ballots" in demand.text
+
+
+def test_the_government_is_the_one_state_the_article_names_even_only_as_a_place():
+    text = ("Drivers rallied in Finland on Tuesday.\n\n"
+            "The Westmark Drivers Union called on the government to turn the ruling into law.")
+    (demand,) = demands_of(text)
+    assert demand.by == "Westmark Drivers Union" and demand.of == "Finland"
+
+
+def test_a_quantifier_is_no_part_of_a_groups_name():
+    (demand,) = demands_of("Several Westmark councillors voted on Tuesday to back a motion demanding more money for schools.")
+    assert demand.by == "Westmark councillors"

@@ -17,9 +17,9 @@ from ..model import Actor, Article
 from ..slug import slugify
 from .grammar import entity_of
 from .places import Gazetteer, gazetteer
-from .roles import (ACRONYM, COMPANY_NOUNS, FORMER, FUNCTION_WORDS, HONORIFICS, INSTITUTION_NOUNS, KIND_NOUNS,
-                    MINISTRY_NOUNS, ORG_NOUNS, POSSESSIVE, PORTFOLIOS, ROLE_WORDS, described_body, glued_credit,
-                    is_office, named_field, office_acronym, office_field, role_and_affiliation, role_words,
+from .roles import (ACRONYM, COMPANY_NOUNS, FORMER, FUNCTION_WORDS, GOVERNMENT_NOUNS, HONORIFICS, INSTITUTION_NOUNS,
+                    KIND_NOUNS, LOCAL_WORDS, MINISTRY_NOUNS, ORG_NOUNS, POSSESSIVE, PORTFOLIOS, ROLE_WORDS, described_body,
+                    glued_credit, is_office, named_field, office_acronym, office_field, role_and_affiliation, role_words,
                     strip_article, strip_possessive, words_before)
 
 if TYPE_CHECKING:
@@ -258,6 +258,8 @@ def extract_actors(article: Article, doc, places: Gazetteer | None = None) -> tu
     if _sides_are_parties(persons, orgs, countries, body_text, places):
         _fold_organizations(orgs, defined, places)  # a side named only in a title may be a form of a listed body
     _untagged_short_names(doc, orgs, covered, places, common)
+    if len(countries) == 1 and _government_named(doc):  # "called on the government to": the one state named
+        next(iter(countries.values())).acts = True
     _sides_as_listed(persons, orgs, countries)
     parties = [c for c in list(countries.values()) + list(orgs.values()) if c.acts]
     setting = setting_state(article, doc, places, ents, body_text)
@@ -1260,7 +1262,10 @@ def _untagged_institution(token):
     tail = named_field(token)
     if not words and not tail:
         return None
-    name = token.doc[(words[0].i if words else token.i):(tail[-1].i if tail else token.i) + 1]
+    start = words[0].i if words else token.i
+    while words and start > words[0].left_edge.i and token.doc[start - 1].text[:1].isupper():
+        start -= 1  # "Platform" of "the Platform Drivers Collective", compounded onto "Drivers"
+    name = token.doc[start:(tail[-1].i if tail else token.i) + 1]
     title = entity_of(token)  # "Monthly Notices of the Royal Society": a body named inside a work's title
     opening = title[1:] if title and title[0].lower_ == "the" else title
     return None if opening and opening.start != name.start else name
@@ -1552,6 +1557,14 @@ def _initials(name: str, function_words: bool) -> str:
     words = [w for w in _NAME_PARTS.split(name) if w and (function_words or w.casefold() not in FUNCTION_WORDS)
              and w != "&"]
     return "".join(w[0].upper() for w in words if w[0].isalpha())
+
+
+def _government_named(doc) -> bool:
+    """ "the government", "the authorities" as a party of a clause, not one below the state ("the city
+    authorities")."""
+    return any(t.lemma_.lower() in GOVERNMENT_NOUNS and t.pos_ == "NOUN" and t.dep_ in AGENT_DEPS | {"dobj", "pobj"}
+               and any(c.dep_ == "det" and c.lower_ == "the" for c in t.children)
+               and not any(c.lower_ in LOCAL_WORDS for c in t.children) for t in doc)
 
 
 def _side_in_role(person: _Cluster, orgs: list[_Cluster]) -> None:

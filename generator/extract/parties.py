@@ -10,7 +10,8 @@ from typing import Optional
 from ..furniture import NEWS_AGENCIES
 from ..model import Actor
 from .actors import GENERIC_BODY_NOUNS, OFFICE_BODIES
-from .roles import COMPANY_NOUNS, INSTITUTION_NOUNS, ORG_NOUNS, ROLE_WORDS, named_field, strip_possessive
+from .roles import (COMPANY_NOUNS, GOVERNMENT_NOUNS, INSTITUTION_NOUNS, LOCAL_WORDS, ORG_NOUNS, ROLE_WORDS, named_field,
+                    strip_possessive)
 from .grammar import RELATIVE, agent_of, entity_of, subject_of
 from .places import Gazetteer
 
@@ -22,8 +23,6 @@ FIRST_PERSON = {"we", "i", "us"}
 PAIR_WORDS = frozenset({"both", "two"})  # "both sides", "the two countries": not one party
 SIDE_NOUNS = frozenset({"side", "party"})  # "all sides", "all parties": every party, not one
 # A state's government named by what it is: with no state given, the one state an article lists.
-GOVERNMENT_NOUNS = frozenset({"government", "administration", "authorities", "authority", "cabinet"})
-LOCAL_WORDS = frozenset({"state", "local", "provincial", "regional", "city", "municipal", "county", "district"})
 # Nouns for groups and bodies that act: a requirement on them is a demand even when no name is given.
 AGENT_NOUNS = frozenset("""union unions company companies government governments ministry police army military
 authorities authority officials leaders rebels militants group groups party parties coalition opposition
@@ -307,6 +306,9 @@ COUNTING_WORDS = frozenset({"thousand", "thousands", "hundred", "hundreds", "doz
                             "scores", "many", "some", "most", "all", "crowd", "crowds", "group", "groups"})
 
 
+QUANTIFIERS = frozenset({"several", "many", "some", "few", "numerous", "various", "most", "all", "other", "more"})
+
+
 def _counted(token):
     """The group a counting word is of ("nurses" of "Thousands of nurses"), or None."""
     if token.lower_ not in COUNTING_WORDS and not (token.like_num and token.pos_ == "NUM"):
@@ -378,7 +380,8 @@ def _group_words(token) -> str:
     """A group's name as the text gives it: the noun with the modifiers right before it and the state that
     owns it ("Utopia's striking nurses")."""
     start, doc = token.i, token.doc  # with the modifiers right before it: "climate strikers", "Lagos State protesters"
-    while start > 0 and start <= doc[start - 1].head.i <= token.i and doc[start - 1].dep_ in ("compound", "amod", "nmod"):
+    while start > 0 and start <= doc[start - 1].head.i <= token.i and doc[start - 1].dep_ in ("compound", "amod", "nmod") \
+            and doc[start - 1].lower_ not in QUANTIFIERS:  # "Several councillors" are councillors
         start -= 1
     owner = next((c for c in token.children if c.dep_ == "poss" and c.pos_ == "PROPN" and c.i < start), None)
     if owner is not None and owner.right_edge.i == start - 1:  # "Utopia's junta", "Utopia's striking nurses"

@@ -60,6 +60,10 @@ ORG_NOUNS = INSTITUTION_NOUNS | {"movement", "group", "company", "firm", "factio
 COMPANY_NOUNS = frozenset("""company firm corporation business conglomerate club airline carrier developer operator
 retailer lender insurer carmaker automaker manufacturer startup""".split())
 KIND_NOUNS = ORG_NOUNS | COMPANY_NOUNS  # "the company X", "X, an aid group": the text says what X is
+# A state's government named without the state ("called on the government to"), and the words that put one
+# below the state ("the state government", "local authorities").
+GOVERNMENT_NOUNS = frozenset({"government", "administration", "authorities", "authority", "cabinet"})
+LOCAL_WORDS = frozenset({"state", "local", "provincial", "regional", "city", "municipal", "county", "district"})
 # Head nouns of a government's departments: "Health Secretary X" serves "the Department of Health".
 MINISTRY_NOUNS = frozenset({"ministry", "department"})
 # Offices named with the field they cover after "for" ("Minister for X", "the envoy for X"); not
