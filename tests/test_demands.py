@@ -653,3 +653,10 @@ def test_the_government_is_the_one_state_the_article_names_even_only_as_a_place(
 def test_a_quantifier_is_no_part_of_a_groups_name():
     (demand,) = demands_of("Several Westmark councillors voted on Tuesday to back a motion demanding more money for schools.")
     assert demand.by == "Westmark councillors"
+
+
+def test_a_states_several_bodies_of_a_kind_are_not_the_one_listed_body():
+    text = ("The leaders of Portugal's three largest unions on Monday demanded that the government withdraw the bill.\n\n"
+            "Opposition leader Jane Roe of the Acme Union party called on the premier to hold a referendum.")
+    first = demands_of(text)[0]
+    assert first.by != "Acme Union" and "withdraw the bill" in first.text

@@ -324,8 +324,8 @@ def _described(token, lookup) -> Optional[str]:
     company": the last organisation named before it that is no institution."""
     word = token.lemma_.lower()
     if token.pos_ != "NOUN" or word not in BODY_NOUNS | COMPANY_NOUNS | GENERIC_BODY_NOUNS or not any(
-            (c.dep_ == "det" and c.lower_ == "the") or (c.dep_ == "poss" and c.pos_ == "PROPN")
-            for c in token.children):  # "the party", "Utopia's main opposition party"
+            (c.dep_ == "det" and c.lower_ == "the") or (c.dep_ == "poss" and c.pos_ == "PROPN" and token.tag_ == "NN")
+            for c in token.children):  # "the party", "Utopia's main opposition party" (not "Utopia's unions")
         return None
     organisations = [name for name, kind in lookup.kinds.items() if kind == "organization"]
     if word in GENERIC_BODY_NOUNS:  # "the group": any kind of body ("the groups" are several)
