@@ -660,3 +660,19 @@ def test_a_states_several_bodies_of_a_kind_are_not_the_one_listed_body():
             "Opposition leader Jane Roe of the Acme Union party called on the premier to hold a referendum.")
     first = demands_of(text)[0]
     assert first.by != "Acme Union" and "withdraw the bill" in first.text
+
+
+def test_plural_people_nouns_outside_the_vocabulary_are_groups_that_act():
+    text = ("Hundreds of boats blocked the harbour on Saturday.\n\n"
+            "The fishermen are demanding compensation for lost income.")
+    (demand,) = demands_of(text)
+    assert demand.by == "fishermen" and "compensation" in demand.text
+    # a market is no group that acts: "users want" a feature of a product
+    assert not demands_of("Many users want longer battery life from the new phone, reviewers said.")
+
+
+def test_members_named_by_their_bodys_name_are_the_body():
+    text = ("The Westmark City Council met on Monday.\n\n"
+            "Westmark City councillors voted to back a motion demanding more money for schools.")
+    (demand,) = demands_of(text)
+    assert demand.by == "Westmark City Council"

@@ -18,7 +18,7 @@ from ..slug import content_id, slugify
 from .grammar import (RELATIVE, addressee_of, agent_of, is_conditional, is_infinitive, is_negated, is_passive, passive_agent,
                       subject_of, verb_conjuncts)
 from .nlp import is_list_item
-from .parties import (FIRST_PERSON, GROUP_NOUNS, LOOK_BACK, PARTY_ENTITIES, SAY_VERBS, actor_lookup, is_agent_noun,
+from .parties import (FIRST_PERSON, LOOK_BACK, PARTY_ENTITIES, SAY_VERBS, actor_lookup, is_agent_noun, is_group_noun,
                       issuer_of, names_party, nearest_speaker, party_of, speaker_of, told)
 from .places import Gazetteer, gazetteer
 
@@ -230,7 +230,7 @@ def _stands_for_speaker(subject) -> bool:
     urged ...") is not whoever spoke last, nor is a thing a relative clause describes ("rules that would
     require X to ...")."""
     return subject is None or not (subject.pos_ == "PROPN" or subject.ent_type_ in PARTY_ENTITIES
-                                   or is_agent_noun(subject) or subject.lemma_.lower() in GROUP_NOUNS
+                                   or is_agent_noun(subject) or is_group_noun(subject)
                                    or (subject.lower_ in RELATIVE and subject.head.dep_ == "relcl"))
 
 
@@ -362,6 +362,9 @@ _NOT_DEMANDED = frozenset({"time", "day", "week", "month", "year", "hour", "mome
 # a party owns them ("their conditions"), they serve a purpose ("conditions for a truce"), they are
 # plural ("the demands"), or one is made ("a demand for ...").
 OPEN_NOUNS = {"condition": {"owner", "for"}, "term": {"owner", "for"}, "demand": {"owner", "plural", "a"}}
+# Verbs whose subject owns the conditions or terms it sets out ("the rebels set three conditions").
+SETTING_VERBS = frozenset({"set", "lay", "impose", "list", "present", "table", "outline", "announce", "issue", "spell",
+                           "put", "attach", "state", "have", "name", "detail", "submit", "offer", "propose", "make"})
 
 
 def _owner(noun):
@@ -372,8 +375,9 @@ def _owner(noun):
     first = noun
     while first.dep_ == "conj" and first.head.i != first.i:
         first = first.head  # "announced a stake, as well as demands for ...": the object the demands are joined to
-    if owner is None and first.dep_ == "dobj" and first.head.pos_ == "VERB":
-        return subject_of(first.head) or agent_of(first.head)
+    if owner is None and first.dep_ == "dobj" and first.head.pos_ == "VERB" and (
+            noun.lemma_.lower() not in OPEN_NOUNS or first.head.lemma_.lower() in SETTING_VERBS):
+        return subject_of(first.head) or agent_of(first.head)  # "set conditions", not "measured the conditions"
     return owner
 
 

@@ -35,6 +35,14 @@ GROUP_NOUNS = frozenset("""protester demonstrator activist striker worker employ
 resident prosecutor lawmaker legislator mp senator rebel militant kidnapper captor abductor family relative villager
 fan player driver miner parent opposition junta campaigner group gunman attacker""".split())
 COLLECTIVE_GROUPS = frozenset({"opposition", "junta"})
+# Endings of plural nouns for people who do something ("fishermen", "truckers", "pensioners", "lobbyists",
+# "physicians", "retirees"), which make a group as the listed nouns do where they act or are asked; and
+# plurals with those endings that name things, or a market rather than a group that acts ("users want X").
+PEOPLE_ENDINGS = ("men", "women", "ers", "ists", "ians", "ees")
+NOT_GROUPS = frozenset("""papers numbers letters orders matters waters borders others layers filters chapters
+headquarters computers containers offers answers centers barriers towers lists fees degrees committees
+users consumers customers buyers shoppers viewers readers listeners subscribers followers""".split())
+GROUP_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "dative", "conj", "appos"})
 # Groups and bodies of a state's people that do not act for it: "Utopian nurses", "Utopia's unions".
 PEOPLE_OF_A_STATE = (GROUP_NOUNS - {"prosecutor", "junta"}) | {"union", "company", "firm"}
 # Texts that demand on behalf of whoever adopted or issued them.
@@ -267,8 +275,8 @@ def party_of(token, lookup, places: Gazetteer) -> Optional[str]:
                 return name
     if token.lemma_.lower() in SPOKESPEOPLE | GOVERNMENT_NOUNS:
         return _last_official(token, lookup, places) or _only_state(token, lookup)
-    return _described(token, lookup) or group_name(token) or _organisation(words, lookup) or _untagged_name(
-        token, words, places)
+    return _described(token, lookup) or _members_of(token, lookup) or group_name(token) or _organisation(
+        words, lookup) or _untagged_name(token, words, places)
 
 
 def _listed_name(token, words, lookup, people: bool) -> Optional[str]:
@@ -366,14 +374,39 @@ def _organisation(words, lookup: Lookup) -> Optional[str]:
     return longer.pop() if len(longer) == 1 else name
 
 
+def _members_of(token, lookup) -> Optional[str]:
+    """ "Westmark City councillors": members named by their body's name, whose noun grows from the body's
+    head ("councillor" of "Council"), act as the listed body ("Westmark City Council")."""
+    words = _group_words(token).split() if token.tag_ == "NNS" and token.pos_ == "NOUN" else []
+    if len(words) < 2:
+        return None
+    for name, kind in lookup.kinds.items():
+        parts = name.split()
+        if kind == "organization" and len(parts) == len(words) and parts[:-1] == words[:-1] \
+                and token.lemma_.lower().startswith(parts[-1].casefold()):
+            return name
+    return None
+
+
 def group_name(token) -> Optional[str]:
     """A group that acts, under the name the text gives it: "the striking nurses" -> "striking nurses",
-    "Opposition MPs", "Utopian protesters". None for any other noun."""
-    if token.pos_ != "NOUN" or token.lemma_.lower() not in GROUP_NOUNS or token.tag_ not in ("NNS", "NN"):
+    "Opposition MPs", "Utopian protesters", "fishermen". None for any other noun."""
+    if not is_group_noun(token):
         return None
     if token.tag_ == "NN" and token.lemma_.lower() not in COLLECTIVE_GROUPS:
         return None  # "a worker" is a person, not a group
     return _group_words(token)
+
+
+def is_group_noun(token) -> bool:
+    """A noun for people who act together: a listed group noun, or a plural with a people's ending that acts
+    or is asked (not "the votes of 52 congressmen", "shareholders seeking value")."""
+    if token.pos_ != "NOUN" or token.tag_ not in ("NNS", "NN"):
+        return False
+    if token.lemma_.lower() in GROUP_NOUNS:
+        return True
+    return token.tag_ == "NNS" and token.lower_.endswith(PEOPLE_ENDINGS) and token.lower_ not in NOT_GROUPS \
+        and token.dep_ in GROUP_DEPS and not any(c.dep_ == "acl" and c.tag_ == "VBG" for c in token.children)
 
 
 def _group_words(token) -> str:
@@ -412,7 +445,8 @@ def _antecedent(pronoun, lookup, places: Gazetteer) -> Optional[str]:
               if t.lower_ not in PRONOUNS and (t.ent_type_ or t.dep_ in SUBJECT_DEPS)]
     if pronoun.lower_ == "them":  # "told councillors the park mattered and asked them to": the people just named
         people = next((t for t in reversed(pronoun.doc[pronoun.sent.start:pronoun.i]) if t.tag_ == "NNS"
-                       and t.pos_ == "NOUN" and (t.lemma_.lower() in GROUP_NOUNS | ROLE_WORDS or is_agent_noun(t))), None)
+                       and t.pos_ == "NOUN" and (is_group_noun(t) or t.lemma_.lower() in ROLE_WORDS or is_agent_noun(t))),
+                      None)
         if people is not None:
             return party_of(people, lookup, places) or _group_words(people)
     if pronoun.lower_ in PLURAL_PRONOUNS:  # "These rioters, they ... They must ...": the nearest group is "they"
