@@ -1093,3 +1093,9 @@ def test_a_bodys_head_noun_opening_a_role_is_the_listed_body_holding_it():
     found = actors_of("The Westmark Commission is preparing rules for delivery platforms.",
                       "A Commission spokesperson, Jane Roe, said the rules were needed.")
     assert (found["Jane Roe"].role, found["Jane Roe"].affiliation) == ("spokesperson", "Westmark Commission")
+
+
+def test_a_possessive_company_name_tagged_as_a_person_is_the_company():
+    found = actors_of("Investors holding 12% of Veldraad Mining's shares wrote to the board.",
+                      "Veldraad said it would respond in due course.")
+    assert found["Veldraad Mining"].kind == "organization" and "Veldraad" not in found

@@ -676,3 +676,22 @@ def test_members_named_by_their_bodys_name_are_the_body():
             "Westmark City councillors voted to back a motion demanding more money for schools.")
     (demand,) = demands_of(text)
     assert demand.by == "Westmark City Council"
+
+
+def test_the_company_is_the_company_shaped_name_before_another_body_named_later():
+    text = ("Veldraad Mining faces pressure from investors led by the Northern Teachers Pension Fund.\n\n"
+            "The funds also want the company to publish an independent safety review.")
+    demand = demands_of(text)[-1]
+    assert demand.by == "Northern Teachers Pension Fund" and demand.of == "Veldraad Mining"
+
+
+def test_a_name_set_beside_a_states_body_is_that_body():
+    text = ("Veldraad Mining runs three mines in Chile.\n\n"
+            "Chile's mining regulator, Sernamet, has ordered the company to suspend work at one of them.")
+    demand = demands_of(text)[-1]
+    assert (demand.by, demand.of) == ("Sernamet", "Veldraad Mining")
+
+
+def test_a_subject_parsed_as_a_clause_still_demands():
+    (demand,) = demands_of("Investors holding 12% of Veldraad Mining's shares have asked the board to split the roles.")
+    assert demand.by == "Investors"

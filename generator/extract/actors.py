@@ -55,7 +55,7 @@ CORPORATE_SUFFIXES = frozenset({"inc", "ltd", "llc", "plc", "co", "corp", "corpo
                                 "sa", "ag", "nv", "gmbh", "limited"})
 # Last words of companies' names ("Northwind Air", "Acme Energy"): a name ending in one is no person's.
 COMPANY_NAME_HEADS = frozenset("""air airlines airways motors media energy industries technologies systems
-pharmaceuticals resources ventures capital labs networks telecom""".split())
+pharmaceuticals resources ventures capital labs networks telecom mining""".split())
 # Heads of names of organisations and of the buildings they run: a name ending in one is no person's.
 ORGANIZATION_HEADS = FACILITY_HEADS | ORG_NOUNS | CORPORATE_SUFFIXES | COMPANY_NAME_HEADS | frozenset(
     {"attorneys", "associates", "partners", "lawyers", "solicitors", "chambers", "foundation", "trust", "society"})
@@ -247,6 +247,7 @@ def extract_actors(article: Article, doc, places: Gazetteer | None = None) -> tu
         if owner:
             owner.absorb(org)
             del orgs[key]
+    persons = _fold_short_org_names(persons, orgs)
     for other, key in other_names.items():
         if other != key and other in orgs and key in orgs:
             _merge(orgs[key], orgs.pop(other))
@@ -496,6 +497,8 @@ def _organization_shaped(ent) -> bool:
     """A name no person bears: headed by a noun of bodies, firms or buildings ("the Jane Roe Memorial
     Hospital", "Roe Doe Attorneys", "Lycée Roe"), an acronym in capitals ("ACR"), or placed as only a body's
     name is (see `_placed_as_body`)."""
+    if len(ent) > 1 and POSSESSIVE.fullmatch(ent[-1].text):
+        ent = ent[:-1]  # "Acme Mining's shares"
     last = ent[-1]
     if len(ent) > 1 and (ent[0].lower_ in HEADS_FIRST or (last.text[:1].isupper() and last.lower_ in ORGANIZATION_HEADS)):
         return True
@@ -1565,6 +1568,20 @@ def _government_named(doc) -> bool:
     return any(t.lemma_.lower() in GOVERNMENT_NOUNS and t.pos_ == "NOUN" and t.dep_ in AGENT_DEPS | {"dobj", "pobj"}
                and any(c.dep_ == "det" and c.lower_ == "the" for c in t.children)
                and not any(c.lower_ in LOCAL_WORDS for c in t.children) for t in doc)
+
+
+def _fold_short_org_names(persons: list[_Cluster], orgs: dict[str, _Cluster]) -> list[_Cluster]:
+    """ "Acme Mining ... . Acme said ...": a one-word name taken for a person's, with no office, that opens
+    the name of one organisation of the article (headed as bodies' names are) is its short name."""
+    kept = []
+    for person in persons:
+        first = [o for o in orgs.values() if o.name.split()[0] == person.name and len(o.name.split()) > 1
+                 and o.name.split()[-1].casefold() in ORGANIZATION_HEADS]  # not a person's name the model called a body
+        if " " not in person.name and not person.role and len(first) == 1:
+            first[0].absorb(person)
+        else:
+            kept.append(person)
+    return kept
 
 
 def _side_in_role(person: _Cluster, orgs: list[_Cluster]) -> None:

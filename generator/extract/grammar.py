@@ -14,6 +14,10 @@ def subject_of(verb) -> Optional[object]:
     for child in verb.children:
         if child.dep_ in ("nsubj", "nsubjpass"):
             return child
+        if child.dep_ == "csubj" and child.tag_ == "VBG":  # "Investors holding 12% have asked": parsed as a clause
+            inner = next((c for c in child.children if c.dep_ == "nsubj"), None)
+            if inner is not None:
+                return inner
     if (verb.dep_ == "xcomp" or (verb.dep_ == "advcl" and is_infinitive(verb))) and verb.head.pos_ in ("VERB", "AUX"):
         # "wants all Utopian forces to leave": the object is who must act; "called on the government to
         # reverse": the addressee acts (not a time: "on Monday urged X to ...", "appealed on Sunday to X")

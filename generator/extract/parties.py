@@ -9,7 +9,7 @@ from typing import Optional
 
 from ..furniture import NEWS_AGENCIES
 from ..model import Actor
-from .actors import GENERIC_BODY_NOUNS, OFFICE_BODIES
+from .actors import COMPANY_NAME_HEADS, CORPORATE_SUFFIXES, GENERIC_BODY_NOUNS, OFFICE_BODIES
 from .roles import (COMPANY_NOUNS, GOVERNMENT_NOUNS, INSTITUTION_NOUNS, LOCAL_WORDS, ORG_NOUNS, ROLE_WORDS, named_field,
                     strip_possessive)
 from .grammar import RELATIVE, agent_of, entity_of, subject_of
@@ -33,7 +33,7 @@ bosses representatives executives bankers lenders insurers landlords tenants""".
 # Groups that act without a name of their own ("the protesters demanded ..."): a demand names them.
 GROUP_NOUNS = frozenset("""protester demonstrator activist striker worker employee nurse doctor teacher student farmer
 resident prosecutor lawmaker legislator mp senator rebel militant kidnapper captor abductor family relative villager
-fan player driver miner parent opposition junta campaigner group gunman attacker""".split())
+fan player driver miner parent opposition junta campaigner group gunman attacker investor""".split())
 COLLECTIVE_GROUPS = frozenset({"opposition", "junta"})
 # Endings of plural nouns for people who do something ("fishermen", "truckers", "pensioners", "lobbyists",
 # "physicians", "retirees"), which make a group as the listed nouns do where they act or are asked; and
@@ -51,10 +51,11 @@ DOCUMENT_NOUNS = frozenset({"resolution", "statement", "letter", "motion", "decl
                             "judgement", "decree", "text", "draft"})
 # Bodies a text names again by their kind ("the union", "the court"): the organisation whose name holds the word.
 BODY_NOUNS = INSTITUTION_NOUNS | {"federation", "association", "league", "alliance", "coalition", "movement",
-                                  "foundation", "institute", "organisation", "organization"}
+                                  "foundation", "institute", "organisation", "organization", "fund"}
 # Bodies of members: "the union" is one of them when no name holds "union" ("the Acme Pilots Association").
 MEMBERSHIP_NOUNS = frozenset({"union", "association", "federation", "confederation", "college", "guild", "society",
                               "syndicate"})
+COMPANY_WORDS = COMPANY_NAME_HEADS | CORPORATE_SUFFIXES  # last words of a company's name
 # A body that acts through one office holder: "the court" is its judge when the article names no court.
 BODY_HOLDERS = {body: "judge" for body in OFFICE_BODIES["judge"]}
 # Third-person pronouns and what they stand for.
@@ -286,7 +287,7 @@ def _listed_name(token, words, lookup, people: bool) -> Optional[str]:
     phrase = _as_written([t for t in words if not (t.i == words[0].i and t.lower_ == "the")])
     spans = (_as_written(words[i:j]) for j in range(len(words), 0, -1) for i in range(max(0, j - MAX_NAME_WORDS), j))
     named_beside = (entity_of(c).text for c in token.children if c.dep_ == "appos" and c.ent_type_)
-    for candidate in (phrase, token.text, *spans, *named_beside):
+    for candidate in (phrase, token.text, *named_beside, *spans):  # "Utopia's regulator, Acme": Acme
         name = lookup.get(strip_possessive(candidate).casefold())
         if name and not (people and lookup.kinds.get(name) == "country"):
             return name
@@ -338,8 +339,10 @@ def _described(token, lookup) -> Optional[str]:
     organisations = [name for name, kind in lookup.kinds.items() if kind == "organization"]
     if word in GENERIC_BODY_NOUNS:  # "the group": any kind of body ("the groups" are several)
         return _named_last(organisations, token, lookup) if token.tag_ == "NN" else None
-    if word in COMPANY_NOUNS:
-        return _named_last([n for n in organisations if not BODY_NOUNS & set(n.casefold().split())], token, lookup)
+    if word in COMPANY_NOUNS:  # a name shaped as a company's first ("Acme Mining", "Acme Ltd"), then any other
+        firms = [n for n in organisations if not BODY_NOUNS & set(n.casefold().split())]
+        shaped = [n for n in firms if n.split()[-1].casefold().strip(".") in COMPANY_WORDS]
+        return _named_last(shaped, token, lookup) or _named_last(firms, token, lookup)
     named = [name for name in organisations if word in name.casefold().split()]
     if not named and word in MEMBERSHIP_NOUNS:
         named = [name for name in organisations if MEMBERSHIP_NOUNS.intersection(name.casefold().split())]
