@@ -30,6 +30,8 @@ DEMAND_VERBS = {"demand": "demand", "insist": "demand", "require": "demand", "or
 # Verbs of wishing: "wants X to leave" and "hopes that X will" are demands of X; "wants to win" and "hopes
 # that the weather holds" are not: their clause needs an object or a party as subject.
 WISH_VERBS = frozenset({"want", "like", "hope"})
+# Verbs that, as a participle after a noun, describe it ("investors seeking returns", "people wanting change").
+DESCRIBING_PARTICIPLES = frozenset({"seek", "want", "hope"})
 CLAIM_OR_DEMAND_VERBS = frozenset({"insist"})  # "insist that X is" claims, "insist that X be" demands
 # A clause that opens with these is a question ("asked how many ...", "asked if he would ..."), not a demand.
 QUESTION_WORDS = frozenset({"if", "whether", "how", "what", "why", "when", "where", "who", "which", "whom"})
@@ -409,6 +411,8 @@ def _object_frames(token, is_party, reported: bool):
     frames = _FRAMES_BY_CUE.get((token.lemma_.lower(), pos), ())
     if not frames or (pos == "NOUN" and not _is_demand_noun(token, is_party)):
         return
+    if pos == "VERB" and token.dep_ == "acl" and token.lemma_.lower() in DESCRIBING_PARTICIPLES:
+        return  # "investors seeking higher returns bought bonds": what they are like, not what they demand
     if pos == "VERB":  # "workers held rallies to call for X": the clause's subject, not the rallies
         found = [t for t in (subject_of(token), agent_of(token)) if t is not None]
         owner = next((t for t in found if is_party(t)), None)
