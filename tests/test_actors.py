@@ -1099,3 +1099,8 @@ def test_a_possessive_company_name_tagged_as_a_person_is_the_company():
     found = actors_of("Investors holding 12% of Veldraad Mining's shares wrote to the board.",
                       "Veldraad said it would respond in due course.")
     assert found["Veldraad Mining"].kind == "organization" and "Veldraad" not in found
+
+
+def test_an_office_word_inside_a_bodys_name_stays_in_the_name():
+    found = actors_of("\"Our children are the victims here,\" said Jane Roe, chair of the National Parents Association.")
+    assert (found["Jane Roe"].role, found["Jane Roe"].affiliation) == ("chair", "National Parents Association")

@@ -490,8 +490,8 @@ def _owner_words(run, places: Gazetteer) -> list:
 
 def _name_word(token, places: Gazetteer) -> bool:
     """A word of an organisation's name ("Senior" or "Its" opening a sentence is not one)."""
-    return (token.text[:1].isupper() and token.pos_ not in ("DET", "PRON") and token.lower_ not in ROLE_WORDS
-            and token.lower_ not in ROLE_QUALIFIERS
+    return (token.text[:1].isupper() and token.pos_ not in ("DET", "PRON")
+            and (token.lower_ not in ROLE_WORDS or _inside_body_name(token)) and token.lower_ not in ROLE_QUALIFIERS
             and not places.country(token.text)
             and not places.demonym(token.text) and not POSSESSIVE.fullmatch(token.text))
 
@@ -505,7 +505,14 @@ def _org_word(token) -> bool:
     named_after = token.ent_iob_ == "I" and token.doc[token.i - 1].lower_ == "of"
     doc = token.doc
     ministry = token.i + 1 < len(doc) and doc[token.i + 1].lower_ in MINISTRY_NOUNS  # "Foreign Ministry"
-    return (token.ent_type_ == "ORG" or acronym) and (word.casefold() not in ROLE_WORDS or named_after or ministry)
+    return (token.ent_type_ == "ORG" or acronym) and (word.casefold() not in ROLE_WORDS or named_after or ministry
+                                                      or _inside_body_name(token))
+
+
+def _inside_body_name(token) -> bool:
+    """ "National" of "the National Parents Association": a word of a tagged name headed by a body's noun."""
+    name = entity_of(token)
+    return token.ent_type_ == "ORG" and token.i < name.end - 1 and name[-1].lower_ in KIND_NOUNS
 
 
 def _portfolio(token) -> bool:
