@@ -695,3 +695,10 @@ def test_a_name_set_beside_a_states_body_is_that_body():
 def test_a_subject_parsed_as_a_clause_still_demands():
     (demand,) = demands_of("Investors holding 12% of Veldraad Mining's shares have asked the board to split the roles.")
     assert demand.by == "Investors"
+
+
+def test_bodies_of_a_kind_named_by_whom_they_serve_are_a_group():
+    text = ("Education Secretary Jane Roe asked teachers to return to work.\n\n"
+            "Parents' associations urged both sides to reach a deal quickly.")
+    demand = demands_of(text)[-1]
+    assert demand.by == "Parents' associations"

@@ -406,8 +406,8 @@ def is_group_noun(token) -> bool:
     or is asked (not "the votes of 52 congressmen", "shareholders seeking value")."""
     if token.pos_ != "NOUN" or token.tag_ not in ("NNS", "NN"):
         return False
-    if token.lemma_.lower() in GROUP_NOUNS:
-        return True
+    if token.lemma_.lower() in GROUP_NOUNS or (token.tag_ == "NNS" and token.lemma_.lower() in BODY_NOUNS):
+        return True  # "protesters", "parents' associations"
     return token.tag_ == "NNS" and token.lower_.endswith(PEOPLE_ENDINGS) and token.lower_ not in NOT_GROUPS \
         and token.dep_ in GROUP_DEPS and not any(c.dep_ == "acl" and c.tag_ == "VBG" for c in token.children)
 
@@ -419,7 +419,8 @@ def _group_words(token) -> str:
     while start > 0 and start <= doc[start - 1].head.i <= token.i and doc[start - 1].dep_ in ("compound", "amod", "nmod") \
             and doc[start - 1].lower_ not in QUANTIFIERS:  # "Several councillors" are councillors
         start -= 1
-    owner = next((c for c in token.children if c.dep_ == "poss" and c.pos_ == "PROPN" and c.i < start), None)
+    owner = next((c for c in token.children if c.dep_ == "poss" and c.i < start and (
+        c.pos_ == "PROPN" or c.tag_ == "NNS")), None)  # "Utopia's nurses", "parents' associations" (not "their")
     if owner is not None and owner.right_edge.i == start - 1:  # "Utopia's junta", "Utopia's striking nurses"
         start = owner.left_edge.i
     return token.doc[start:token.i + 1].text
