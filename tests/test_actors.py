@@ -1104,3 +1104,10 @@ def test_a_possessive_company_name_tagged_as_a_person_is_the_company():
 def test_an_office_word_inside_a_bodys_name_stays_in_the_name():
     found = actors_of("\"Our children are the victims here,\" said Jane Roe, chair of the National Parents Association.")
     assert (found["Jane Roe"].role, found["Jane Roe"].affiliation) == ("chair", "National Parents Association")
+
+
+def test_an_office_of_a_body_the_role_names_has_no_home_state():
+    found = actors_of("Jane Roe, president of the regional fisheries committee, spoke to fishermen in France on Friday.")
+    assert found["Jane Roe"].home is None
+    found = actors_of("President Jane Roe spoke to fishermen in France on Friday.")
+    assert found["Jane Roe"].home == "France"

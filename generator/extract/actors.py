@@ -1113,12 +1113,19 @@ def _home_state(cluster: _Cluster, countries: dict[str, _Cluster], setting: Opti
     often the other side."""
     if cluster.patron is not None and not cluster.affiliation:
         cluster = cluster.patron  # one step: a patron's own patron is not followed
-    if cluster.kind != "person" or cluster.affiliation or not role_words(cluster.role) & STATE_OFFICE_WORDS:
+    if cluster.kind != "person" or cluster.affiliation or not role_words(cluster.role) & STATE_OFFICE_WORDS \
+            or _office_of_body(cluster.role):
         return None
     sentences = [doc[start].sent for doc, start, _ in cluster.spans]
     near = {name for name, country in countries.items()
             if any(s.start_char <= char < s.end_char for s in sentences for char in country.chars)}
     return near.pop() if len(near) == 1 else (setting if not near else None)
+
+
+def _office_of_body(role: str) -> bool:
+    """ "president of the regional fisheries committee": an office of a body the role names, not of a state."""
+    _, of, body = role.casefold().partition(" of ")
+    return bool(of) and bool(set(body.split()) & KIND_NOUNS)
 
 
 DATELINE_VOTES = 2  # a dateline ("TOKYO -") says where the story is more surely than a place in the text
