@@ -1111,3 +1111,12 @@ def test_an_office_of_a_body_the_role_names_has_no_home_state():
     assert found["Jane Roe"].home is None
     found = actors_of("President Jane Roe spoke to fishermen in France on Friday.")
     assert found["Jane Roe"].home == "France"
+
+
+def test_a_name_owning_an_office_is_the_side_and_no_part_of_the_role():
+    found = actors_of("Environmental group Greenwatch has sued the city of Eastport.",
+                      "\"We are asking the court to act,\" said Mira Vell, Greenwatch's legal director.")
+    assert found["Greenwatch"].kind == "organization"
+    assert (found["Mira Vell"].role, found["Mira Vell"].affiliation) == ("legal director", "Greenwatch")
+    found = actors_of("Jane Roe, Mr. Dane's personal lawyer, said the talks went well.")
+    assert found["Jane Roe"].role == "personal lawyer" and found["Dane"].kind == "person"

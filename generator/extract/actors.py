@@ -444,6 +444,15 @@ def _taken_up_as_he_or_she(doc) -> frozenset[str]:
     return frozenset(names)
 
 
+def _label(kind) -> bool:
+    """ "Environmental group X", "aid group X": a kind of body with no article before it labels the name
+    that follows (news style), where "the party Jane Roe leads" describes one."""
+    if kind is None or kind.lemma_.lower() not in KIND_NOUNS:
+        return False
+    start = min([kind.i] + [c.i for c in kind.lefts if c.dep_ in ("amod", "compound")])
+    return start == kind.sent.start or kind.doc[start - 1].is_punct
+
+
 def _taken_up_as_it(ent) -> bool:
     """The subject name is taken up by "its" in its own clause ("X said its staff ...")."""
     verb = ent.root.head
@@ -773,6 +782,12 @@ def _affiliate_by_owner(persons: list[_Cluster], orgs: dict[str, _Cluster]) -> N
             owner = _office_owner(doc[start:end].root, start)
             if owner is None:
                 continue
+            if owner.pos_ == "PROPN":  # "Acme's legal director, X", whatever the model tagged Acme
+                body = next((c for c in orgs.values() if owner.text in c.forms), None)
+                if body is not None:
+                    cluster.affiliation = body.label
+                    break
+                continue
             position, owner = owner.idx, _pronoun_antecedent(owner)
             word = owner.lemma_.lower()
             body = _mentioned_last(position, [c for c in orgs.values() if _could_be(owner, word, c.label)])
@@ -806,16 +821,16 @@ def _could_be(owner, word: str, name: str) -> bool:
 
 
 def _office_owner(root, start: int):
-    """The pronoun or common noun that owns the office a name is set beside ("Its" of "Its president, X",
-    "the group's" of "X, the group's coordinator")."""
+    """The pronoun, common noun or name that owns the office a name is set beside ("Its" of "Its president,
+    X", "the group's" of "X, the group's coordinator", "Acme" of "X, Acme's legal director")."""
     office = next(iter(_set_beside(root, start)), None)
     if office is None or not any(t.lower_ in ROLE_WORDS for head in (office, *office.conjuncts)
                                  for t in (head, *head.children)
                                  if t.i == head.i or t.dep_ in MODIFIER_DEPS):  # "chief executive"
         return None  # (the parser may join the office to a place its title opens with: "Asia coordinator")
     owner = next((c for c in office.children if c.dep_ == "poss"), None) or described_body(office)
-    if owner is None or not (owner.lower_ in OWNING_PRONOUNS or owner.pos_ == "NOUN" and owner.text.islower()
-                             and owner.lemma_ in KIND_NOUNS | GENERIC_BODY_NOUNS):
+    if owner is None or not (owner.lower_ in OWNING_PRONOUNS or owner.pos_ == "PROPN" or owner.pos_ == "NOUN"
+                             and owner.text.islower() and owner.lemma_ in KIND_NOUNS | GENERIC_BODY_NOUNS):
         return None
     return owner
 
@@ -859,7 +874,7 @@ def _owner_of(noun, names: dict[str, str]) -> Optional[str]:
 
 # Roles that serve a person ("Jane Roe's close ally X", "the minister's spokesman X"): X is on Jane Roe's side.
 PATRON_ROLES = frozenset({"ally", "aide", "adviser", "advisor", "deputy", "spokesman", "spokeswoman",
-                          "spokesperson", "lieutenant", "confidant", "confidante"})
+                          "spokesperson", "lieutenant", "confidant", "confidante", "lawyer", "attorney", "counsel"})
 
 
 def _affiliate_by_patron(persons: list[_Cluster]) -> None:
@@ -899,7 +914,8 @@ def _affiliate_by_office(persons: list[_Cluster], doc, places: Gazetteer) -> Non
     holders = Counter(c.role.casefold() for c in persons if c.role)
     for cluster in persons:
         office = cluster.role.casefold() if cluster.role else None
-        if cluster.affiliation is None and office in states and len(states[office]) == 1 and holders[office] == 1:
+        if cluster.affiliation is None and cluster.patron is None and office in states and len(states[office]) == 1 \
+                and holders[office] == 1:
             cluster.affiliation = next(iter(states[office]))
 
 
@@ -1169,7 +1185,7 @@ def _called_bodies(ents) -> frozenset[str]:
         if ent.label_ not in ("GPE", "LOC", "PERSON"):
             continue
         before = ent.doc[ent.start - 1] if ent.start else None
-        if ent.label_ == "PERSON" and not _taken_up_as_it(ent):
+        if ent.label_ == "PERSON" and not (_taken_up_as_it(ent) or _label(before)):
             before = None  # a person's name after a kind of body acting for it: "the party Jane Roe leads"
         kinds = [c for c in ent.root.children if c.dep_ == "appos" and c.left_edge.i == ent.end + 1] + (
             [before] if before is not None else [])  # "X, a company ...", not a noun further on the parser hung there

@@ -201,8 +201,8 @@ def _after_apposition(root, start: int, end: int, places: Gazetteer):
     if appos is None or root.doc[end].text != ",":  # "X and army chief Y" is two people, not an apposition
         return None, None
     words = [t for t in appos.subtree if not t.is_punct and not _in_clause(t, appos)]
-    if any(t.ent_type_ == "PERSON" for t in words):  # "X, Adviser Y and Chief Z": a list of people
-        return None, None
+    if any(t.ent_type_ == "PERSON" and t.dep_ != "poss" and t.head.dep_ != "poss" for t in words):
+        return None, None  # "X, Adviser Y and Chief Z": a list of people ("X, Y's director" serves Y)
     role, affiliation = _split_role(words, places)
     if any(t.lower_ in FORMER for t in words):  # "a former Utopian minister who is now head of Acme"
         now = _now_office(appos, places)
@@ -375,9 +375,11 @@ def _split_role(run, places: Gazetteer) -> tuple[Optional[str], Optional[str]]:
     orgs: list[list] = []  # runs of organisation words; the last is the widest ("a fellow at X at Y")
     role_tokens = []
     region = None
-    owner = _owner_words(run, places)
-    if owner:
-        orgs.append(owner)
+    owner = _owner_words(run, places)  # "Acme party chair"
+    possessor = [] if owner else _possessor(run, places)  # "Acme's legal director"
+    if owner or (possessor and not _personal(possessor)):  # "Jane Roe's spokeswoman" serves her (actor stage)
+        orgs.append(owner or possessor)
+    owner = owner or possessor  # no part of the role either way
     owned = _owned_by_body(run)
     for token in run:
         word = strip_possessive(token.text)
@@ -433,6 +435,25 @@ def _state_named(token, places: Gazetteer) -> Optional[str]:
     if token.ent_type_ != "GPE":
         return None
     return places.country(strip_possessive(entity_of(token).text))
+
+
+def _possessor(run, places: Gazetteer) -> list:
+    """ "Acme's legal director": the capitalised name owning the office, however the model tagged it (a state
+    is read word by word as a side)."""
+    for position, token in enumerate(run[1:], start=1):
+        if POSSESSIVE.fullmatch(token.text):
+            start = position
+            while start > 0 and run[start - 1].text[:1].isupper() and run[start - 1].i == run[start].i - 1 \
+                    and run[start - 1].lower_ not in ROLE_WORDS:
+                start -= 1
+            words = run[start:position]
+            return words if words and not places.country(_phrase(words)) and not places.demonym(_phrase(words)) else []
+    return []
+
+
+def _personal(words) -> bool:
+    """A person's name: tagged so, or after an honorific ("Mr. Roe")."""
+    return any(t.ent_type_ == "PERSON" for t in words) or words[0].lower_.rstrip(".") in HONORIFICS
 
 
 def _owned_by_body(run) -> bool:
