@@ -1120,3 +1120,9 @@ def test_a_name_owning_an_office_is_the_side_and_no_part_of_the_role():
     assert (found["Mira Vell"].role, found["Mira Vell"].affiliation) == ("legal director", "Greenwatch")
     found = actors_of("Jane Roe, Mr. Dane's personal lawyer, said the talks went well.")
     assert found["Jane Roe"].role == "personal lawyer" and found["Dane"].kind == "person"
+
+
+def test_an_aide_to_a_person_takes_their_side():
+    found = actors_of("Finnish President Jane Roe met the envoys on Monday.",
+                      "\"There is no other way,\" Amos Kertel, an adviser to President Jane Roe, told reporters.")
+    assert found["Amos Kertel"].affiliation == "Finland" and found["Amos Kertel"].role.startswith("adviser")

@@ -892,8 +892,8 @@ def _affiliate_by_patron(persons: list[_Cluster]) -> None:
                 continue
             if owner.lower_ in PERSONAL_OWNERS:
                 patron = _mentioned_last(owner.idx, [c for c in persons if c is not cluster])
-            else:
-                patron = by_form.get(owner.text)
+            else:  # "Roe" of "Jane Roe's ally", "President Jane Roe" of "an adviser to President Jane Roe"
+                patron = by_form.get(owner.text) or by_form.get(strip_possessive(entity_of(owner).text))
             if patron is not None and patron is not cluster:
                 cluster.affiliation, cluster.patron = patron.affiliation, patron  # the patron's home, if none
                 break
@@ -901,10 +901,12 @@ def _affiliate_by_patron(persons: list[_Cluster]) -> None:
 
 def _patron_word(doc, start: int, end: int):
     """The owner of the serving role before a name or set beside it: "Roe" of "Jane Roe's close ally X",
-    "Her" of "Her spokesman, X"."""
+    "Her" of "Her spokesman, X", "Roe" of "X, an adviser to President Jane Roe"."""
     roles = [t for t in words_before(doc, start) if t.lower_ in PATRON_ROLES]
     roles += [t for t in _set_beside(doc[start:end].root, start) if t.lower_ in PATRON_ROLES]
-    return next((c for role in roles for c in role.children if c.dep_ == "poss"), None)
+    return next((c for role in roles for c in role.children if c.dep_ == "poss"), None) or next(
+        (o for role in roles for p in role.children if p.dep_ == "prep" and p.lower_ == "to"
+         for o in p.children if o.dep_ == "pobj" and o.ent_type_ == "PERSON"), None)  # "an adviser to President Y"
 
 
 def _affiliate_by_office(persons: list[_Cluster], doc, places: Gazetteer) -> None:

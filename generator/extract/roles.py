@@ -201,8 +201,9 @@ def _after_apposition(root, start: int, end: int, places: Gazetteer):
     if appos is None or root.doc[end].text != ",":  # "X and army chief Y" is two people, not an apposition
         return None, None
     words = [t for t in appos.subtree if not t.is_punct and not _in_clause(t, appos)]
-    if any(t.ent_type_ == "PERSON" and t.dep_ != "poss" and t.head.dep_ != "poss" for t in words):
-        return None, None  # "X, Adviser Y and Chief Z": a list of people ("X, Y's director" serves Y)
+    if any(t.ent_type_ == "PERSON" and t.dep_ != "poss" and t.head.dep_ != "poss" and not _served_in(t, appos)
+           for t in words):  # "X, Adviser Y and Chief Z": a list of people ("X, Y's director", "an aide to Y" serve Y)
+        return None, None
     role, affiliation = _split_role(words, places)
     if any(t.lower_ in FORMER for t in words):  # "a former Utopian minister who is now head of Acme"
         now = _now_office(appos, places)
@@ -210,6 +211,16 @@ def _after_apposition(root, start: int, end: int, places: Gazetteer):
     if is_office(role):
         return role, affiliation
     return None, affiliation if _is_post(words) else None
+
+
+def _served_in(token, top) -> bool:
+    """The token hangs under "to" or "for" inside the phrase `top` ("an adviser to President X", "a lawyer
+    for X"; not "the father of X")."""
+    while token.i != top.i and token.head.i != token.i:
+        if token.dep_ == "pobj" and token.head.lower_ in ("to", "for"):
+            return True
+        token = token.head
+    return False
 
 
 def _now_office(appos, places: Gazetteer):
