@@ -330,7 +330,7 @@ def _described(token, lookup) -> Optional[str]:
     """ "the union", "the court": the organisation of the article whose name holds that word, the one
     named last before it if several ("the union" after "the Harbour Workers Union"), or else a body of
     members named so ("the union" for "the Pilots Association"); "the group": the last body named; "the
-    company": the last organisation named before it that is no institution."""
+    company": the last organisation named before it that is no institution, one shaped as a company's first."""
     word = token.lemma_.lower()
     if token.pos_ != "NOUN" or word not in BODY_NOUNS | COMPANY_NOUNS | GENERIC_BODY_NOUNS or not any(
             (c.dep_ == "det" and c.lower_ == "the") or (c.dep_ == "poss" and c.pos_ == "PROPN" and token.tag_ == "NN")

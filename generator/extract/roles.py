@@ -470,9 +470,11 @@ def _personal(words) -> bool:
 def _owned_by_body(run) -> bool:
     """ "the college's Scottish director": a body described by its kind owns the office, so a demonym among
     its words says what the office covers, not the holder's side."""
-    doc = run[0].doc if run else None
-    before = doc[run[0].i - 2] if run and run[0].i >= 2 and POSSESSIVE.fullmatch(doc[run[0].i - 1].text) else None
-    return any(_common_owner(t) and t.lemma_ in KIND_NOUNS for t in [*([before] if before is not None else []), *run])
+    if not run:
+        return False
+    doc, first = run[0].doc, run[0].i
+    owners = list(run) + ([doc[first - 2]] if first >= 2 and POSSESSIVE.fullmatch(doc[first - 1].text) else [])
+    return any(_common_owner(t) and t.lemma_ in KIND_NOUNS for t in owners)
 
 
 def _common_owner(token) -> bool:
