@@ -17,10 +17,10 @@ from ..model import Actor, Article
 from ..slug import slugify
 from .grammar import entity_of
 from .places import Gazetteer, gazetteer
-from .roles import (ACRONYM, COMPANY_NOUNS, FORMER, FUNCTION_WORDS, GOVERNMENT_NOUNS, HONORIFICS, INSTITUTION_NOUNS,
-                    KIND_NOUNS, LOCAL_WORDS, MINISTRY_NOUNS, ORG_NOUNS, POSSESSIVE, PORTFOLIOS, ROLE_WORDS, described_body,
-                    glued_credit, is_office, named_field, office_acronym, office_field, role_and_affiliation, role_words,
-                    strip_article, strip_possessive, words_before)
+from .roles import (ACRONYM, COMPANY_NOUNS, FORMER, FUNCTION_WORDS, HONORIFICS, INSTITUTION_NOUNS, KIND_NOUNS,
+                    MINISTRY_NOUNS, ORG_NOUNS, POSSESSIVE, PORTFOLIOS, ROLE_WORDS, described_body, glued_credit,
+                    is_office, named_field, office_acronym, office_field, role_and_affiliation, role_words,
+                    states_government, strip_article, strip_possessive, words_before)
 
 if TYPE_CHECKING:
     from spacy.tokens import Span
@@ -603,10 +603,10 @@ def _headline_case_sentences(doc) -> tuple[set[int], str]:
 
 # Nouns a place's name modifies: settlements ("the Northtown communities", "Eastport island") and what
 # happens somewhere ("the Northtown violence").
-SETTLEMENT_NOUNS = frozenset(PLACE_NOUNS) | {"community", "communities", "area", "areas", "village", "villages", "town",
-                                             "city", "coast", "valley", "incident", "violence", "massacre",
-                                             "earthquake", "quake", "floods", "clashes", "riots", "neighborhood",
-                                             "neighbourhood"}
+PLACE_MODIFIED_NOUNS = frozenset(PLACE_NOUNS) | {"community", "communities", "area", "areas", "village", "villages",
+                                                 "town", "city", "coast", "valley", "incident", "violence", "massacre",
+                                                 "earthquake", "quake", "floods", "clashes", "riots", "neighborhood",
+                                                 "neighbourhood"}
 
 
 def _place_like(ent) -> bool:
@@ -614,7 +614,7 @@ def _place_like(ent) -> bool:
     of place, one of a list of places, or the modifier of a settlement or an event noun. (People are
     rarely any; a name of several words the gazetteer knows as a place is one too.)"""
     root = ent.root
-    if _located(ent) or (root.dep_ == "compound" and root.head.lower_ in SETTLEMENT_NOUNS):
+    if _located(ent) or (root.dep_ == "compound" and root.head.lower_ in PLACE_MODIFIED_NOUNS):
         return True
     near = [root.head] if root.dep_ == "conj" else []
     near += [c for c in root.children if c.dep_ == "conj"]
@@ -1335,7 +1335,7 @@ def _state_acts(mention) -> bool:
 def _is_agent(ent) -> bool:
     """A place name used for its government: it acts, owns, or is one side of a relation."""
     root = ent.root
-    if root.dep_ == "poss" and root.head.lower_ in SETTLEMENT_NOUNS:
+    if root.dep_ == "poss" and root.head.lower_ in PLACE_MODIFIED_NOUNS:
         return False  # "Eastland's Northtown district": a place that holds another
     for token in (root, root.head if root.dep_ == "conj" else None):
         if token is None:
@@ -1590,9 +1590,8 @@ def _initials(name: str, function_words: bool) -> str:
 def _government_named(doc) -> bool:
     """ "the government", "the authorities" as a party of a clause, not one below the state ("the city
     authorities")."""
-    return any(t.lemma_.lower() in GOVERNMENT_NOUNS and t.pos_ == "NOUN" and t.dep_ in AGENT_DEPS | {"dobj", "pobj"}
-               and any(c.dep_ == "det" and c.lower_ == "the" for c in t.children)
-               and not any(c.lower_ in LOCAL_WORDS for c in t.children) for t in doc)
+    return any(states_government(t) and t.pos_ == "NOUN" and t.dep_ in AGENT_DEPS | {"dobj", "pobj"}
+               and any(c.dep_ == "det" and c.lower_ == "the" for c in t.children) for t in doc)
 
 
 def _fold_short_org_names(persons: list[_Cluster], orgs: dict[str, _Cluster]) -> list[_Cluster]:

@@ -10,8 +10,8 @@ from typing import Optional
 from ..furniture import NEWS_AGENCIES
 from ..model import Actor
 from .actors import COMPANY_NAME_HEADS, CORPORATE_SUFFIXES, GENERIC_BODY_NOUNS, OFFICE_BODIES
-from .roles import (COMPANY_NOUNS, GOVERNMENT_NOUNS, INSTITUTION_NOUNS, LOCAL_WORDS, ORG_NOUNS, ROLE_WORDS, named_field,
-                    strip_possessive)
+from .roles import (COMPANY_NOUNS, GOVERNMENT_NOUNS, INSTITUTION_NOUNS, ORG_NOUNS, ROLE_WORDS, named_field,
+                    states_government, strip_possessive)
 from .grammar import RELATIVE, agent_of, entity_of, subject_of
 from .places import Gazetteer
 
@@ -513,7 +513,7 @@ def _reported(token) -> bool:
 
 def _only_state(token, lookup) -> Optional[str]:
     """ "the government" with no state given: the one state the article lists (two or more: unknown)."""
-    if token.lemma_.lower() not in GOVERNMENT_NOUNS or any(c.lower_ in LOCAL_WORDS for c in token.children):
+    if not states_government(token):
         return None  # "the state government", "local authorities": below the state
     states = [name for name, kind in lookup.kinds.items() if kind == "country"]
     return states[0] if len(states) == 1 else None

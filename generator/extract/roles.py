@@ -64,6 +64,13 @@ KIND_NOUNS = ORG_NOUNS | COMPANY_NOUNS  # "the company X", "X, an aid group": th
 # below the state ("the state government", "local authorities").
 GOVERNMENT_NOUNS = frozenset({"government", "administration", "authorities", "authority", "cabinet"})
 LOCAL_WORDS = frozenset({"state", "local", "provincial", "regional", "city", "municipal", "county", "district"})
+
+
+def states_government(token) -> bool:
+    """ "the government", "the authorities": a state's, not one below it ("the state government")."""
+    return token.lemma_.lower() in GOVERNMENT_NOUNS and not any(c.lower_ in LOCAL_WORDS for c in token.children)
+
+
 # Head nouns of a government's departments: "Health Secretary X" serves "the Department of Health".
 MINISTRY_NOUNS = frozenset({"ministry", "department"})
 # Offices named with the field they cover after "for" ("Minister for X", "the envoy for X"); not
