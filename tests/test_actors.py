@@ -1126,3 +1126,8 @@ def test_an_aide_to_a_person_takes_their_side():
     found = actors_of("Finnish President Jane Roe met the envoys on Monday.",
                       "\"There is no other way,\" Amos Kertel, an adviser to President Jane Roe, told reporters.")
     assert found["Amos Kertel"].affiliation == "Finland" and found["Amos Kertel"].role.startswith("adviser")
+
+
+def test_a_name_after_an_office_word_tagged_as_a_body_is_the_office_holder():
+    found = actors_of("Union leaders Ivo Dane and Amos Kertel were jailed on Monday.")
+    assert found["Ivo Dane"].kind == "person"

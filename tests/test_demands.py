@@ -702,3 +702,36 @@ def test_bodies_of_a_kind_named_by_whom_they_serve_are_a_group():
             "Parents' associations urged both sides to reach a deal quickly.")
     demand = demands_of(text)[-1]
     assert demand.by == "Parents' associations"
+
+
+def test_a_group_named_only_through_a_pronoun_is_named_by_the_body_it_stands_for():
+    text = ("The Eastland Pilots Union met on Sunday.\n\n"
+            "It ordered its members to stop work from March 5.")
+    (demand,) = demands_of(text)
+    assert (demand.by, demand.of) == ("Eastland Pilots Union", "Eastland Pilots Union members")
+    # "their" of two people names no body: the members are nobody the site can list
+    (demand,) = demands_of("Union leaders Ivo Dane and Amos Kertel were jailed after they ordered their members "
+                           "to stop work.")
+    assert demand.of is None and "stop work" in demand.text
+
+
+def test_verbs_of_directing_and_requesting_demand_through_their_clause():
+    cases = {"The Eastport court directed Acme Holdings to pay the dismissed workers by Friday.": "demand",
+             "Jane Roe instructed Acme Holdings to halt the evictions.": "demand",
+             "Jane Roe requested that Acme Holdings publish its accounts.": "demand",
+             "Jane Roe implored Acme Holdings to reopen the plant.": "appeal"}
+    for text, kind in cases.items():
+        demand = demands_of("Acme Holdings closed its plant in Eastport in May.\n\n" + text)[-1]
+        assert demand.of == "Acme Holdings" and demand.type == kind, text
+
+
+def test_telling_demands_only_through_an_infinitive():
+    (demand,) = demands_of("Jane Roe told Acme Holdings to withdraw the eviction notices.")
+    assert (demand.by, demand.of) == ("Jane Roe", "Acme Holdings") and "withdraw" in demand.text
+    assert not demands_of("Jane Roe told Acme Holdings that the eviction notices had been withdrawn.")
+    assert not demands_of("Jane Roe told cheering supporters that they were not asking for much.")
+
+
+def test_wanting_a_thing_done_is_a_demand():
+    (demand,) = demands_of("The Eastland Pilots Union wants the election annulled.")
+    assert demand.by == "Eastland Pilots Union" and "election annulled" in demand.text

@@ -181,7 +181,8 @@ def extract_actors(article: Article, doc, places: Gazetteer | None = None) -> tu
         if ent.label_ == "PERSON" and text in bodies:
             organization(strip_article(text), ent.start_char, not _located(ent))
             continue
-        if ent.label_ == "PERSON" or (len(ent) > 1 and ent[0].text.casefold().rstrip(".") in HONORIFICS):
+        if ent.label_ == "PERSON" or (len(ent) > 1 and ent[0].text.casefold().rstrip(".") in HONORIFICS) \
+                or _titled_name(ent):
             name, span = _person_name(ent, places)
             if name and _named_as_place(name, called):  # "Eastland" of "the Eastland region"
                 if _is_agent(ent):
@@ -463,6 +464,14 @@ def _personal_name_shaped(ent) -> bool:
     """One to three capitalised words, none a body's head, no acronym: what a person's name looks like."""
     return len(ent) <= 3 and all(NAME_TOKEN.match(t.text) and not t.is_upper for t in ent) \
         and not _organization_shaped(ent)
+
+
+def _titled_name(ent) -> bool:
+    """ "Union leaders Ivo Dane", "executive chair Jane Roe" tagged as a body: two or three words shaped like a
+    person's name, right after an office's word, are the office holder."""
+    before = ent.doc[ent.start - 1] if ent.start else None
+    return ent.label_ == "ORG" and before is not None and (before.lower_ in ROLE_WORDS or before.lemma_ in ROLE_WORDS) \
+        and len(ent) > 1 and _personal_name_shaped(ent)
 
 
 def _owning_body(ent):

@@ -24,9 +24,14 @@ from .places import Gazetteer, gazetteer
 
 # lemma -> type; CAMEO separates "Demand" (10) from "Appeal" (02), "Propose" (03) and "Threaten" (13).
 DEMAND_VERBS = {"demand": "demand", "insist": "demand", "require": "demand", "order": "demand",
-                "press": "demand", "push": "demand", "want": "demand",
+                "press": "demand", "push": "demand", "want": "demand", "request": "demand",
+                "direct": "demand", "instruct": "demand", "command": "demand", "tell": "demand",
                 "urge": "appeal", "call": "appeal", "ask": "appeal", "appeal": "appeal", "plead": "appeal",
-                "encourage": "appeal", "like": "appeal", "hope": "appeal"}
+                "encourage": "appeal", "like": "appeal", "hope": "appeal", "implore": "appeal", "beg": "appeal",
+                "exhort": "appeal", "petition": "appeal"}
+# Verbs that demand only through an infinitive after whom they address: "told X to leave" orders, "told X
+# that ..." reports.
+INFINITIVE_ONLY_VERBS = frozenset({"tell"})
 # Verbs of wishing: "wants X to leave" and "hopes that X will" are demands of X; "wants to win" and "hopes
 # that the weather holds" are not: their clause needs an object or a party as subject.
 WISH_VERBS = frozenset({"want", "like", "hope"})
@@ -683,9 +688,11 @@ def _verb_clause(token, is_party, reported: bool):
     has_object = any(c.dep_ == "dobj" for c in token.children)
     for child in token.children:
         if child.dep_ == "ccomp" and child.pos_ in ("VERB", "AUX") and not _question(child) \
-                and (lemma not in WISH_VERBS or is_party(subject_of(child))) and not _insisted_fact(lemma, child):
+                and lemma not in INFINITIVE_ONLY_VERBS and not _insisted_fact(lemma, child) \
+                and (lemma not in WISH_VERBS or is_party(subject_of(child)) or _small_clause(child)):
             yield kind, child, subject
-        if child.dep_ == "xcomp" and child.pos_ in ("VERB", "AUX") and (has_object or lemma not in WISH_VERBS):
+        if child.dep_ == "xcomp" and child.pos_ in ("VERB", "AUX") and (has_object or lemma not in WISH_VERBS) \
+                and (lemma not in INFINITIVE_ONLY_VERBS or is_infinitive(child)):
             yield kind, child, subject  # "wants X to leave" yes; "wants to turn" is an aim, not a demand
         if child.dep_ == "advcl" and is_infinitive(child) and (has_object or addressee_of(token) is not None):
             yield kind, child, subject  # "ordered X to stop", "appealed to X to stop", parsed as a purpose
@@ -699,6 +706,12 @@ def _verb_clause(token, is_party, reported: bool):
                             yield kind, sub, subject
                 if obj.dep_ in ("pcomp",):
                     yield kind, obj, subject
+
+
+def _small_clause(clause) -> bool:
+    """ "wants the election annulled": a thing and what must be done to it, with no verb of its own."""
+    return clause.tag_ in ("VBN", "VBD") and clause.head.lemma_.lower() == "want" and not any(
+        c.dep_ in ("aux", "auxpass", "mark") for c in clause.children)
 
 
 def _passive_participle(verb) -> bool:

@@ -276,8 +276,24 @@ def party_of(token, lookup, places: Gazetteer) -> Optional[str]:
                 return name
     if token.lemma_.lower() in SPOKESPEOPLE | GOVERNMENT_NOUNS:
         return _last_official(token, lookup, places) or _only_state(token, lookup)
-    return _described(token, lookup) or _members_of(token, lookup) or group_name(token) or _organisation(
-        words, lookup) or _untagged_name(token, words, places)
+    described = _described(token, lookup) or _members_of(token, lookup)
+    if described is None and is_group_noun(token) and _pronoun_owner(token) is not None:
+        return _owned_group(token, lookup, places)
+    return described or group_name(token) or _organisation(words, lookup) or _untagged_name(token, words, places)
+
+
+def _pronoun_owner(token):
+    return next((c for c in token.children if c.dep_ == "poss" and c.lower_ in PRONOUNS), None)
+
+
+def _owned_group(token, lookup, places: Gazetteer) -> Optional[str]:
+    """ "its members", "their workers": a group the text names only through its owner, under the name of the
+    organisation the pronoun stands for ("Acme workers"); no party when the owner is a person or a state
+    ("their members" of two officials names nobody the site can list)."""
+    owner = _antecedent(_pronoun_owner(token), lookup, places)
+    if lookup.kinds.get(owner) != "organization":
+        return None
+    return f"{owner} {_group_words(token)}"
 
 
 def _listed_name(token, words, lookup, people: bool) -> Optional[str]:
