@@ -735,3 +735,65 @@ def test_telling_demands_only_through_an_infinitive():
 def test_wanting_a_thing_done_is_a_demand():
     (demand,) = demands_of("The Eastland Pilots Union wants the election annulled.")
     assert demand.by == "Eastland Pilots Union" and "election annulled" in demand.text
+
+
+def test_pressure_on_a_party_to_act_is_a_demand_of_it():
+    for text in ("Poland stepped up pressure on Hungary to withdraw the decree.",
+                 "Poland piled pressure on Hungary to withdraw the decree."):
+        (demand,) = demands_of(text)
+        assert (demand.by, demand.of) == ("Poland", "Hungary") and "withdraw the decree" in demand.text, text
+    assert not demands_of("The pressure on Hungary's farmers has grown since the drought.")
+
+
+def test_a_speaker_taken_for_a_demander_is_never_the_party_pressed():
+    text = ("“We will not stop now,” a Hungarian official told reporters.\n\n"
+            "Pressure has been mounting on Hungary to withdraw the decree.")
+    demand = demands_of(text)[-1]
+    assert (demand.by, demand.of) == (None, "Hungary")
+
+
+def test_warning_advising_challenging_and_lobbying_a_party_to_act_ask_it():
+    cases = {"Poland warned Hungary to withdraw the decree.": "demand",
+             "Poland advised Hungary to withdraw the decree.": "appeal",
+             "Poland challenged Hungary to withdraw the decree.": "appeal",
+             "Poland is lobbying Hungary to withdraw the decree.": "appeal",
+             "Poland recommended that Hungary withdraw the decree.": "proposal"}
+    for text, kind in cases.items():
+        (demand,) = demands_of(text)
+        assert (demand.by, demand.of, demand.type) == ("Poland", "Hungary", kind), text
+    assert not demands_of("Poland warned that Hungary would withdraw the decree.")
+
+
+def test_asking_oneself_or_recommending_a_practice_asks_no_party():
+    assert not demands_of("Acme Holdings has challenged itself to run entirely on wind power by 2030.")
+    assert not demands_of("For the best picture, Acme Holdings recommends connecting the player to a cable.")
+
+
+def test_who_is_asked_for_a_thing_is_the_object_of_the_verb():
+    (demand,) = demands_of("Poland asked Hungary for the withdrawal of the decree.")
+    assert (demand.by, demand.of) == ("Poland", "Hungary") and demand.text == "the withdrawal of the decree"
+
+
+def test_conditions_set_out_after_a_colon_are_one_demand_each():
+    demands = demands_of("Poland set three conditions for lifting its veto: the withdrawal of the decree, an apology "
+                         "and new elections.")
+    assert [(d.by, d.text) for d in demands] == [("Poland", "the withdrawal of the decree"), ("Poland", "an apology"),
+                                                 ("Poland", "new elections")]
+
+
+def test_a_thing_called_a_precondition_is_demanded():
+    (demand,) = demands_of("The withdrawal of the decree is a precondition for any talks, Poland said.")
+    assert (demand.by, demand.text) == ("Poland", "The withdrawal of the decree")
+
+
+def test_a_lawsuit_that_seeks_a_thing_demands_it_for_whoever_filed_it():
+    (demand,) = demands_of("Poland filed a lawsuit seeking the annulment of the decree.")
+    assert (demand.by, demand.text) == ("Poland", "the annulment of the decree")
+
+
+def test_holding_back_or_keeping_up_until_another_acts_sets_a_condition():
+    for text in ("Poland will block the deal until Hungary withdraws the decree.",
+                 "Poland will continue its boycott until Hungary withdraws the decree."):
+        (demand,) = demands_of(text)
+        assert (demand.by, demand.of, demand.type) == ("Poland", "Hungary", "demand"), text
+    assert not demands_of("Talks in Warsaw will continue until a deal is reached.")

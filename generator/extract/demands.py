@@ -15,23 +15,26 @@ from typing import Optional
 
 from ..model import Actor, Demand
 from ..slug import content_id, slugify
-from .grammar import (RELATIVE, addressee_of, agent_of, is_conditional, is_infinitive, is_negated, is_passive, passive_agent,
-                      subject_of, verb_conjuncts)
+from .grammar import (PRESSING_NOUNS, RELATIVE, addressee_of, agent_of, is_conditional, is_infinitive, is_negated,
+                      is_passive, passive_agent, subject_of, verb_conjuncts)
 from .nlp import is_list_item
-from .parties import (FIRST_PERSON, LOOK_BACK, PARTY_ENTITIES, SAY_VERBS, actor_lookup, is_agent_noun, is_group_noun,
-                      issuer_of, names_party, nearest_speaker, party_of, speaker_of, told)
+from .parties import (DOCUMENT_NOUNS, FIRST_PERSON, LOOK_BACK, PARTY_ENTITIES, SAY_VERBS, actor_lookup, is_agent_noun,
+                      is_group_noun, issuer_of, names_party, nearest_speaker, party_of, speaker_of, told)
 from .places import Gazetteer, gazetteer
 
 # lemma -> type; CAMEO separates "Demand" (10) from "Appeal" (02), "Propose" (03) and "Threaten" (13).
 DEMAND_VERBS = {"demand": "demand", "insist": "demand", "require": "demand", "order": "demand",
                 "press": "demand", "push": "demand", "want": "demand", "request": "demand",
-                "direct": "demand", "instruct": "demand", "command": "demand", "tell": "demand",
+                "direct": "demand", "instruct": "demand", "command": "demand", "tell": "demand", "warn": "demand",
                 "urge": "appeal", "call": "appeal", "ask": "appeal", "appeal": "appeal", "plead": "appeal",
                 "encourage": "appeal", "like": "appeal", "hope": "appeal", "implore": "appeal", "beg": "appeal",
-                "exhort": "appeal", "petition": "appeal"}
+                "exhort": "appeal", "petition": "appeal", "lobby": "appeal", "advise": "appeal", "challenge": "appeal",
+                "recommend": "proposal"}
 # Verbs that demand only through an infinitive after whom they address: "told X to leave" orders, "told X
-# that ..." reports.
-INFINITIVE_ONLY_VERBS = frozenset({"tell"})
+# that ..." or "told X:" reports; "warned X to stay away", not "warned that ...".
+INFINITIVE_ONLY_VERBS = frozenset({"tell", "warn", "advise", "challenge"})
+# Objects by which a party asks itself: "challenging itself to run on renewable energy" is an aim.
+REFLEXIVES = frozenset({"itself", "themselves", "himself", "herself", "ourselves", "myself", "yourself"})
 # Verbs of wishing: "wants X to leave" and "hopes that X will" are demands of X; "wants to win" and "hopes
 # that the weather holds" are not: their clause needs an object or a party as subject.
 WISH_VERBS = frozenset({"want", "like", "hope"})
@@ -47,6 +50,10 @@ PROPOSAL_NOUNS = {"offer", "proposal"}
 CLAUSE_NOUNS = frozenset({"demand", "ultimatum", "insistence", "request", "requirement"})
 RED_LINE_VERBS = {"allow", "tolerate", "permit"}  # "will not allow X to ...": a warning, a red line
 CONDITION_MARKS = {"unless", "until"}
+# What a party holds back or keeps up "until" another acts states a condition, as "will not ... until" does:
+# "will block the deal until X withdraws", "the strike will continue until X agrees".
+WITHHOLDING_VERBS = frozenset({"block", "veto", "boycott", "withhold", "refuse", "oppose", "resist"})
+PERSISTING_VERBS = frozenset({"continue", "remain", "stay", "persist", "keep"})
 OBJECT_FIRST_VERBS = frozenset({"order", "urge", "tell", "instruct", "direct", "force", "compel", "press"})
 CONSEQUENCE_VERBS = frozenset({"face", "risk", "incur", "suffer", "lose"})  # "comply or face fines": no demand
 ULTIMATUM_VERBS = {"give", "set", "issue"}  # "gave X until Friday to ...", "set a deadline for X to ..."
@@ -172,7 +179,9 @@ def _go_on(demands: list[Demand], reading: _Reading, kinds: dict[str, str]) -> l
     when that is a body or a group (a person would have been "he" or "she", which is resolved apart)."""
     reading.since += 1
     if reading.demander and reading.since <= DISCOURSE_SENTENCES and kinds.get(reading.demander) != "person":
-        demands = [_with_parties(d, reading.demander, d.of) if d.by is None else d for d in demands]
+        # (never of itself: "pressure is mounting on X to ..." after X's own demand is nobody's)
+        demands = [_with_parties(d, reading.demander, d.of) if d.by is None and d.of != reading.demander else d
+                   for d in demands]
     named = [d.by for d in demands if d.by]
     if named:
         reading.demander, reading.since = named[-1], 0
@@ -221,13 +230,17 @@ def _cued_demands(sent, lookup, places: Gazetteer, is_party, reading: _Reading, 
             if not demanded:
                 continue
             by = issuer_of(by_token, lookup, places) if by_token is not None else None
-            if by is None and _stands_for_speaker(by_token):
+            guessed = by is None and _stands_for_speaker(by_token)
+            if guessed:
                 by = nearest_speaker(token, lookup, places) or speaker
             addressee = party_of(told(token), lookup, places)  # "..., X wrote in a letter to Y"
             if by and addressee and addressee != by:
                 reading.addressed.setdefault(by, set()).add(addressee)
             for text, of in demanded:
-                yield _demand(by, party_of(of, lookup, places) if of is not None else addressee, text, sent, kind)
+                of = party_of(of, lookup, places) if of is not None else addressee
+                # a speaker taken for a demander who names none is never the one asked ("X said ... Pressure
+                # is mounting on X to ...")
+                yield _demand(None if guessed and of == by else by, of, text, sent, kind)
 
 
 def _stands_for_speaker(subject) -> bool:
@@ -260,7 +273,7 @@ def _list_intro(sent, lookup, places: Gazetteer, is_party):
         return None
     for token in sent:
         lemma = token.lemma_.lower()
-        if token.pos_ == "VERB" and lemma in DEMAND_VERBS:
+        if token.pos_ == "VERB" and lemma in DEMAND_VERBS and lemma not in INFINITIVE_ONLY_VERBS:
             by = subject_of(token) or agent_of(token)
             of = next((c for c in token.children if c.dep_ == "dobj"), None) or _addressee(token)
             kind = DEMAND_VERBS[lemma]
@@ -278,7 +291,7 @@ def _demanded(action, cue, kind: str = "demand"):
     """(text, party token that must act) for each demanded action: coordinated verbs and the items of a
     demanded list each make one demand."""
     if action.pos_ in ("NOUN", "PROPN"):  # a demanded thing: "the release of X, Y and Z" -> one demand each
-        of = _addressee(cue) or _handed_over_by(action)
+        of = _addressee(cue) or _asked_for(cue, action) or _handed_over_by(action)
         listed = _listed(action)
         if len(listed) >= 2:
             yield from ((text, of) for text in listed)
@@ -354,6 +367,9 @@ OBJECT_FRAMES = (
     ("demand", "NOUN", "include", "demand"), ("condition", "NOUN", "include", "demand"),
     ("demand", "NOUN", "be", "demand"), ("condition", "NOUN", "be", "demand"),
     ("precondition", "NOUN", "include", "demand"), ("term", "NOUN", "include", "demand"),
+    ("demand", "NOUN", "appos", "demand"), ("condition", "NOUN", "appos", "demand"),
+    ("precondition", "NOUN", "appos", "demand"), ("term", "NOUN", "appos", "demand"),
+    ("condition", "NOUN", "subject", "demand"), ("precondition", "NOUN", "subject", "demand"),
 )
 LIST_NOUNS = frozenset(lemma for lemma, pos, _, _ in OBJECT_FRAMES if pos == "NOUN")
 _TRAILING_COORDINATOR = re.compile(r"(?:,|\s(?:and|or|as well as))$")
@@ -416,8 +432,9 @@ def _object_frames(token, is_party, reported: bool):
     frames = _FRAMES_BY_CUE.get((token.lemma_.lower(), pos), ())
     if not frames or (pos == "NOUN" and not _is_demand_noun(token, is_party)):
         return
-    if pos == "VERB" and token.dep_ == "acl" and token.lemma_.lower() in DESCRIBING_PARTICIPLES:
-        return  # "investors seeking higher returns bought bonds": what they are like, not what they demand
+    if pos == "VERB" and token.dep_ == "acl" and token.lemma_.lower() in DESCRIBING_PARTICIPLES \
+            and token.head.lemma_.lower() not in DOCUMENT_NOUNS:
+        return  # "investors seeking higher returns bought bonds": what they are like ("a lawsuit seeking" asks)
     if pos == "VERB":  # "workers held rallies to call for X": the clause's subject, not the rallies
         found = [t for t in (subject_of(token), agent_of(token)) if t is not None]
         owner = next((t for t in found if is_party(t)), None)
@@ -436,6 +453,13 @@ def _frame_objects(token, slot: str):
     if slot == "dobj":  # "requires Utopia to:" asks Utopia; the demanded actions follow
         infinitive = any(c.lower_ == "to" and not any(g.dep_ == "pobj" for g in c.children) for c in token.children)
         yield from (c for c in token.children if c.dep_ == "dobj" and not _has_clause(c) and not infinitive)
+        return
+    if slot == "appos":  # "set three conditions: A, B and C"
+        yield from (c for c in token.children if c.dep_ == "appos")
+        return
+    if slot == "subject":  # "A is a precondition for talks"
+        if token.dep_ == "attr" and token.head.lemma_ == "be":
+            yield from (c for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass"))
         return
     node = token  # "one of the demands is ...": the clause's subject is "one"
     if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.dep_ in ("nsubj", "nsubjpass"):
@@ -487,6 +511,14 @@ def _addressee(cue) -> Optional[object]:
                 m.dep_ == "mark" and m.lower_ == "for" for m in prep.children):
             return subject_of(prep)
     return None
+
+
+def _asked_for(cue, thing) -> Optional[object]:
+    """ "asked Utopia for the release of X", "pressed the board for a vote": the object of the verb is who is
+    asked for the thing after "for"."""
+    if cue.pos_ != "VERB" or thing.head.lower_ != "for" or thing.head.head.i != cue.i:
+        return None
+    return next((c for c in cue.children if c.dep_ == "dobj"), None)
 
 
 def _is_party_word(noun) -> bool:
@@ -686,13 +718,15 @@ def _verb_clause(token, is_party, reported: bool):
             return  # "the vote is required to admit it": a rule, not a demand made of a party
         subject = passive_agent(token)  # "X was ordered (by Y) to ...": X is who must act, Y who demands
     has_object = any(c.dep_ == "dobj" for c in token.children)
+    if any(c.dep_ == "dobj" and c.lower_ in REFLEXIVES for c in token.children):
+        return
     for child in token.children:
         if child.dep_ == "ccomp" and child.pos_ in ("VERB", "AUX") and not _question(child) \
                 and lemma not in INFINITIVE_ONLY_VERBS and not _insisted_fact(lemma, child) \
                 and (lemma not in WISH_VERBS or is_party(subject_of(child)) or _small_clause(child)):
             yield kind, child, subject
         if child.dep_ == "xcomp" and child.pos_ in ("VERB", "AUX") and (has_object or lemma not in WISH_VERBS) \
-                and (lemma not in INFINITIVE_ONLY_VERBS or is_infinitive(child)):
+                and child.tag_ != "VBG" and (lemma not in INFINITIVE_ONLY_VERBS or is_infinitive(child)):
             yield kind, child, subject  # "wants X to leave" yes; "wants to turn" is an aim, not a demand
         if child.dep_ == "advcl" and is_infinitive(child) and (has_object or addressee_of(token) is not None):
             yield kind, child, subject  # "ordered X to stop", "appealed to X to stop", parsed as a purpose
@@ -791,6 +825,19 @@ def _noun_clause(token, is_party, reported: bool):
                 yield "demand", child, owner
 
 
+def _pressure(token, is_party, reported: bool):
+    """ "X piled pressure on Y to withdraw", "pressure is mounting on Y to withdraw": Y is pressed to act, by
+    whoever puts the pressure on (the subject of the verb it is the object of)."""
+    if token.pos_ != "NOUN" or token.lemma_.lower() not in PRESSING_NOUNS:
+        return
+    holders = (token, token.head) if token.dep_ in ("dobj", "nsubj") else (token,)
+    pressed = next((addressee_of(h) for h in holders if addressee_of(h) is not None), None)
+    clause = next((c for h in holders for c in h.children if c.dep_ in ("acl", "advcl", "xcomp")
+                   and c.pos_ == "VERB" and is_infinitive(c) and c.i > token.i), None)
+    if pressed is not None and clause is not None:
+        yield "demand", clause, subject_of(token.head) if token.dep_ == "dobj" else None
+
+
 def _time_to_act(token, is_party, reported: bool):
     """ "the council has ten days to pay", said in reported speech: a deadline set for the subject."""
     if token.lemma_.lower() != "have" or token.pos_ not in ("VERB", "AUX") or not reported:
@@ -807,6 +854,14 @@ def _on_condition(verb) -> bool:
                for c in verb.children)
 
 
+def _keeps_up(subject, is_party) -> bool:
+    """ "We will stay on strike until ...", "their protests will continue until ...": a party, or a party's
+    action, kept up (not "talks in X will continue until a deal is reached")."""
+    if subject is not None and subject.pos_ == "NOUN" and not (is_agent_noun(subject) or is_group_noun(subject)):
+        return any(c.dep_ in ("poss", "compound") and is_party(c) for c in subject.children)
+    return is_party(subject)
+
+
 def _red_line_frame(token, is_party, reported: bool):
     """ "will not allow X to ...", "will not tolerate X"."""
     if token.pos_ == "VERB" and token.lemma_.lower() in RED_LINE_VERBS and is_negated(token):
@@ -817,8 +872,11 @@ def _condition(token, is_party, reported: bool):
     """ "will not return unless X agrees", "will not return until X agrees": X must agree first."""
     if token.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in token.children):
         until = any(m.lower_ == "until" for m in token.children)
-        if not until or is_negated(token.head):
-            yield "condition", token, subject_of(token.head)
+        verb, subject = token.head, subject_of(token.head)
+        lemma = verb.lemma_.lower()
+        if not until or is_negated(verb) or lemma in WITHHOLDING_VERBS or (
+                lemma in PERSISTING_VERBS and _keeps_up(subject, is_party)):
+            yield "condition", token, subject
 
 
 def _conditional_offer(token, is_party, reported: bool):
@@ -842,6 +900,7 @@ FRAMES = (
     ("verb with a clause", _verb_clause, "The Nordic Council urged Moldova to reopen the border."),
     ("demand noun with a clause", _noun_clause,
      "The Harbour Workers Union repeated its demand that the mayor must resign."),
+    ("pressure", _pressure, "The Nordic Council stepped up pressure on Moldova to reopen the border."),
     ("time to act", _time_to_act, "“The Harbour Board has ten days to reopen the ferry line,” Mayor Sofia Marquez said."),
     ("requirement", _modal_requirement, "“Moldova must reopen the border,” the Nordic Council said."),
     ("need to", _need_to, "“The ministry has to act now,” union leader Tomas Brill said."),
@@ -859,8 +918,8 @@ IRREGULAR_CUES = {"sought": "seek", "gave": "give", "given": "give", "has": "hav
 
 
 # The lemma of every cue word of every frame.
-CUE_WORDS = frozenset({*DEMAND_VERBS, *(cue for cue, _, _, _ in OBJECT_FRAMES), *MODALS, *PROPOSE_VERBS,
-                       *PROPOSAL_NOUNS, *CLAUSE_NOUNS, *RED_LINE_VERBS, *ULTIMATUM_VERBS, *NEED_VERBS, *OFFER_VERBS})
+CUE_WORDS = frozenset({*DEMAND_VERBS, *(cue for cue, _, _, _ in OBJECT_FRAMES), *MODALS, *PROPOSE_VERBS, *PROPOSAL_NOUNS,
+                       *CLAUSE_NOUNS, *PRESSING_NOUNS, *RED_LINE_VERBS, *ULTIMATUM_VERBS, *NEED_VERBS, *OFFER_VERBS})
 # Cue words and condition marks without a final "e" ("urge" -> "urg": "urges", "urged", "urging").
 CUE_STEMS = tuple(sorted({w[:-1] if w.endswith("e") else w
                           for w in (*CUE_WORDS, *CONDITION_MARKS, "if", *IRREGULAR_CUES)}))

@@ -7,6 +7,8 @@ from typing import Optional
 # "called on X to", "appealed to X to", "pleaded with X to": the preposition names who is asked.
 ADDRESSEE_PREPS = frozenset({"on", "upon", "to", "with"})
 RELATIVE = {"which", "that", "who", "whom", "what"}
+# Nouns by which one presses another to act: "put pressure on X to ...": X acts, not the pressure.
+PRESSING_NOUNS = frozenset({"pressure"})
 TIME_ENTITIES = frozenset({"DATE", "TIME"})
 
 
@@ -21,7 +23,10 @@ def subject_of(verb) -> Optional[object]:
     if (verb.dep_ == "xcomp" or (verb.dep_ == "advcl" and is_infinitive(verb))) and verb.head.pos_ in ("VERB", "AUX"):
         # "wants all Utopian forces to leave": the object is who must act; "called on the government to
         # reverse": the addressee acts (not a time: "on Monday urged X to ...", "appealed on Sunday to X")
-        asked = next((c for c in verb.head.children if c.dep_ == "dobj"), None) or addressee_of(verb.head)
+        asked = next((c for c in verb.head.children if c.dep_ == "dobj"), None)
+        if asked is not None and asked.lemma_.lower() in PRESSING_NOUNS:
+            asked = addressee_of(asked)  # "piled pressure on X to ...": X
+        asked = asked or addressee_of(verb.head)
         return asked if asked is not None else subject_of(verb.head)
     if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") and verb.head.i < verb.i:
         # "X welcomed the ruling but said ...": the verbs share X (not "urged Y to leave and called on Z": Y

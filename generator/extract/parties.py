@@ -48,7 +48,7 @@ PEOPLE_OF_A_STATE = (GROUP_NOUNS - {"prosecutor", "junta"}) | {"union", "company
 # Texts that demand on behalf of whoever adopted or issued them.
 DOCUMENT_NOUNS = frozenset({"resolution", "statement", "letter", "motion", "declaration", "communique", "ruling",
                             "order", "decision", "bill", "petition", "ultimatum", "report", "verdict", "judgment",
-                            "judgement", "decree", "text", "draft"})
+                            "judgement", "decree", "text", "draft", "lawsuit", "suit", "complaint", "application"})
 # Bodies a text names again by their kind ("the union", "the court"): the organisation whose name holds the word.
 BODY_NOUNS = INSTITUTION_NOUNS | {"federation", "association", "league", "alliance", "coalition", "movement",
                                   "foundation", "institute", "organisation", "organization", "fund"}
