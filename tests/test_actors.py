@@ -1131,3 +1131,39 @@ def test_an_aide_to_a_person_takes_their_side():
 def test_a_name_after_an_office_word_tagged_as_a_body_is_the_office_holder():
     found = actors_of("Union leaders Ivo Dane and Amos Kertel were jailed on Monday.")
     assert found["Ivo Dane"].kind == "person"
+    found = actors_of("The Eastport City Council voted to sue Acme Holdings. Councillor Amos Kertel said the vote "
+                      "was unanimous.")
+    assert (found["Amos Kertel"].kind, found["Amos Kertel"].role) == ("person", "Councillor")
+
+
+def test_the_state_an_envoy_is_posted_to_is_in_the_role_not_the_side():
+    found = actors_of("The Polish ambassador to Hungary, Jan Kowalski, was summoned on Tuesday.")
+    assert (found["Jan Kowalski"].role, found["Jan Kowalski"].affiliation) == ("ambassador to Hungary", "Poland")
+    found = actors_of("Hungary summoned Jan Kowalski, the Polish envoy to Budapest.")
+    assert (found["Jan Kowalski"].role, found["Jan Kowalski"].affiliation) == ("envoy to Budapest", "Poland")
+
+
+def test_a_person_who_heads_a_named_body_holds_its_office():
+    found = actors_of("Mira Vell, who chairs the Eastport Dockworkers Union, called for a strike.")
+    assert (found["Mira Vell"].role, found["Mira Vell"].affiliation) == ("chair", "Eastport Dockworkers Union")
+    found = actors_of("Jane Roe heads the Northern Teachers Federation.")
+    assert found["Jane Roe"].affiliation == "Northern Teachers Federation"
+    # an office led once is no side now; a founder stays one
+    assert actors_of("Jane Roe, who led the Eastport Dockworkers Union until 2019, spoke.")["Jane Roe"].affiliation is None
+    assert actors_of("Jane Roe, who founded Acme Holdings in 2001, spoke.")["Jane Roe"].role == "founder"
+
+
+def test_a_name_set_off_after_an_office_noun_is_its_holder_however_the_model_tagged_it():
+    # invented names the model leaves untagged or reads as a place
+    found = actors_of("The Polish ambassador to Hungary, Ivo Dane, was summoned on Tuesday.")
+    assert (found["Ivo Dane"].kind, found["Ivo Dane"].affiliation) == ("person", "Poland")
+    found = actors_of("A spokesman for the Polish Interior Ministry, Amos Kertel, said police had made arrests.")
+    assert (found["Amos Kertel"].kind, found["Amos Kertel"].role) == ("person", "spokesman")
+    # a place set off after an office noun is no person
+    assert "Eastport City" not in actors_of("The mayor, Eastport City, said the vote was close.")
+
+
+def test_a_one_word_name_a_craft_noun_follows_is_the_crafts_not_a_person():
+    # the model reads these one-word names as people
+    found = actors_of("The probe was carried into orbit on Sunday aboard an Ariane rocket.")
+    assert not any(actor.kind == "person" for actor in found.values())

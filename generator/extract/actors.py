@@ -178,6 +178,9 @@ def extract_actors(article: Article, doc, places: Gazetteer | None = None) -> tu
         if ent.label_ in ("PERSON", "ORG") and ent.start > 0 and doc[ent.start - 1].like_num \
                 and doc[ent.start - 1].ent_type_ != "DATE":
             continue  # "300 Euros", "40 Marks": a unit or a currency counted, no party ("15 Russian sailors" are)
+        if ent.label_ == "PERSON" and len(ent) == 1 and ent.root.dep_ == "compound" \
+                and ent.root.head.text.islower() and ent.root.head.lower_ in NON_PARTY_HEADS:
+            continue  # "aboard an Ariane rocket", "the Kestrel satellite": a thing's name, no person
         if ent.label_ == "PERSON" and text in bodies:
             organization(strip_article(text), ent.start_char, not _located(ent))
             continue
@@ -240,7 +243,7 @@ def extract_actors(article: Article, doc, places: Gazetteer | None = None) -> tu
             # "ACR's director": the acronym of a body the text defined, left untagged
             organization(token.text, token.idx, not _located(doc[token.i:token.i + 1]))
 
-    people += _untagged_titled_names(doc, covered, places)
+    people += _untagged_titled_names(doc, covered, places) + _apposed_names(doc, covered, places)
     persons = _cluster_people(people, places)
     _untagged_surnames(doc, persons, covered, places)
     for key, org in list(orgs.items()):  # a name the model tagged as an organisation ("Dane", "Jane Roe")
@@ -467,10 +470,14 @@ def _personal_name_shaped(ent) -> bool:
 
 
 def _titled_name(ent) -> bool:
-    """ "Union leaders Ivo Dane", "executive chair Jane Roe" tagged as a body: two or three words shaped like a
-    person's name, right after an office's word, are the office holder."""
+    """ "Union leaders Ivo Dane", "executive chair Jane Roe", "Councillor Jane Roe" tagged as a body: two or
+    three words shaped like a person's name, right after an office's word, are the office holder."""
+    if ent.label_ != "ORG":
+        return False
+    if ent[0].lower_ in ROLE_WORDS:
+        return len(ent) > 2 and _personal_name_shaped(ent[1:])
     before = ent.doc[ent.start - 1] if ent.start else None
-    return ent.label_ == "ORG" and before is not None and (before.lower_ in ROLE_WORDS or before.lemma_ in ROLE_WORDS) \
+    return before is not None and (before.lower_ in ROLE_WORDS or before.lemma_ in ROLE_WORDS) \
         and len(ent) > 1 and _personal_name_shaped(ent)
 
 
@@ -1052,6 +1059,7 @@ def _sides_as_listed(persons: list[_Cluster], orgs: dict[str, _Cluster], countri
 
 
 MAX_UNTAGGED_NAME = 3  # words of a name read after a title the model left untagged
+MISREAD_LABELS = frozenset({"", "GPE", "LOC"})  # what the model calls a rare name it does not know as a person
 
 
 def _untagged_titled_names(doc, covered: set[int], places: Gazetteer) -> list[tuple[str, int, object]]:
@@ -1071,6 +1079,27 @@ def _untagged_titled_names(doc, covered: set[int], places: Gazetteer) -> list[tu
                 and _personal_name_shaped(words) and words[-1].lower_ not in NON_PARTY_HEADS:
             covered.update(range(words.start, words.end))
             found.append((words.text, words.start_char, (doc, words.start, words.end)))
+    return found
+
+
+def _apposed_names(doc, covered: set[int], places: Gazetteer) -> list[tuple[str, int, object]]:
+    """ "The Utopian ambassador to X, Ivo Dane, ...", "A spokesman for Acme, Jane Roe, said": a name of two or
+    three capitalised words set off by commas after an office's noun is its holder, where the model left it
+    untagged or took it for a place it is not."""
+    found = []
+    for token in doc:
+        if token.dep_ != "appos" or token.head.lemma_.lower() not in ROLE_WORDS or token.ent_type_ not in MISREAD_LABELS:
+            continue
+        words = doc[token.left_edge.i:token.i + 1]
+        name = words.text
+        if not (2 <= len(words) <= MAX_UNTAGGED_NAME and doc[words.start - 1].text == ","
+                and all(t.tag_ == "NNP" and NAME_TOKEN.match(t.text) for t in words) and _personal_name_shaped(words)):
+            continue
+        if places.place(name) or places.country(name) or places.seat(name) \
+                or words[-1].lower_ in PLACE_NOUNS + SETTLEMENT_NOUNS:  # "Eastport City"
+            continue
+        covered.update(range(words.start, words.end))
+        found.append((name, words.start_char, (doc, words.start, words.end)))
     return found
 
 

@@ -32,8 +32,10 @@ MILITARY_RANKS = frozenset("""general lieutenant colonel major admiral marshal c
 corporal private""".split()) | {f"{rank}{dot}" for rank in ABBREVIATED_RANKS for dot in ("", ".")}
 # Offices that serve a state at a body: "the Utopian UN Ambassador" is Utopia's.
 ENVOY_ROLES = frozenset({"ambassador", "envoy", "representative", "delegate", "emissary", "consul"})
-# Verbs by which a person heads a body: "a party led by X".
+# Verbs by which a person heads a body: "a party led by X"; the office each names ("X, who chairs Acme").
 LEADER_VERBS = frozenset({"lead", "head", "found", "chair", "run", "co-found"})
+LEADER_OFFICES = {"lead": "leader", "head": "head", "found": "founder", "chair": "chair", "co-found": "co-founder"}
+FOUNDING_VERBS = frozenset({"found", "co-found"})  # a founder stays one: "who founded X" is no past office
 # Words that put an office in the past: the side is the one the text gives for now.
 FORMER = frozenset({"former", "ex", "onetime", "erstwhile"})
 # Words that qualify an office ("Senior Acme Party leader", "Former President"): never part of a name.
@@ -126,8 +128,8 @@ def role_and_affiliation(doc, start: int, end: int, places: Gazetteer) -> tuple[
         role, affiliation = _split_role(words_before(doc, start), places)
     rank = role if role_words(role) and role_words(role) <= MILITARY_RANKS else None
     role = None if rank else role  # "the president, General X": the office the apposition gives comes first
-    for finder in (_before_apposition, _before_comma, _after_apposition, _office_clause, _led_by, _own_body,
-                   _of_body):
+    for finder in (_before_apposition, _before_comma, _after_apposition, _office_clause, _led_by, _leads,
+                   _own_body, _of_body):
         if role and affiliation:
             break
         more_role, more_side = finder(root, start, end, places)
@@ -267,6 +269,21 @@ def _led_by(root, start: int, end: int, places: Gazetteer):
     body = root.head.head.head
     name = _name_before_comma(body) if body.pos_ == "NOUN" else _entity_text(body)  # "Acme, a party led by"
     return (None, name) if name else (None, None)
+
+
+def _leads(root, start: int, end: int, places: Gazetteer):
+    """ "Jane Roe, who chairs the Acme Union," / "Jane Roe leads the Acme party": the named body the person
+    heads, and the office the verb names."""
+    verbs = [c for c in root.children if c.dep_ == "relcl" and any(s.lower_ in ("who", "that") for s in c.children)]
+    verbs += [root.head] if root.dep_ == "nsubj" else []
+    for verb in verbs:
+        lemma = verb.lemma_.lower()
+        if lemma not in LEADER_VERBS or (verb.tag_ == "VBD" and lemma not in FOUNDING_VERBS):
+            continue  # "who led X until 2019": an office held once ("who founded X" stays true)
+        body = next((c for c in verb.children if c.dep_ == "dobj" and c.ent_type_ == "ORG"), None)
+        if body is not None:
+            return LEADER_OFFICES.get(lemma), strip_possessive(strip_article(entity_of(body).text))
+    return None, None
 
 
 def _name_before_comma(noun) -> Optional[str]:
@@ -412,6 +429,10 @@ def _split_role(run, places: Gazetteer) -> tuple[Optional[str], Optional[str]]:
             role_tokens.append(token)
             continue
         state = places.country(word) or places.demonym(word) or _state_named(token, places)
+        posted = places.country(word) or _state_named(token, places) or places.seat(word)
+        if posted and _posted_to(role_tokens):  # "ambassador to Utopia": the post, not the side
+            role_tokens.append(token)
+            continue
         if state and not owned and (token.ent_iob_ != "I" or token.ent_type_ != "ORG"):  # "Bank of Utopia" is a bank
             affiliation = affiliation or state
             continue
@@ -446,6 +467,13 @@ def _split_role(run, places: Gazetteer) -> tuple[Optional[str], Optional[str]]:
         org = strip_possessive(strip_article(words[0].doc[words[0].i:words[-1].i + 1].text))
         return role, org or affiliation or region
     return role, affiliation or region
+
+
+def _posted_to(role_tokens) -> bool:
+    """The role so far ends in "to" ("ambassador to", "envoy to the"): a state or capital next is where the
+    office holder is posted."""
+    words = [t.lower_ for t in role_tokens[-2:]]
+    return bool(words) and (words[-1] == "to" or words == ["to", "the"])
 
 
 def _state_named(token, places: Gazetteer) -> Optional[str]:
