@@ -1167,3 +1167,14 @@ def test_a_one_word_name_a_craft_noun_follows_is_the_crafts_not_a_person():
     # the model reads these one-word names as people
     found = actors_of("The probe was carried into orbit on Sunday aboard an Ariane rocket.")
     assert not any(actor.kind == "person" for actor in found.values())
+
+
+def test_a_bodys_name_cut_before_its_state_is_one_name():
+    found = actors_of("The Supreme Court of Poland ruled against the government on Monday.")
+    assert "Supreme Court of Poland" in found and "Poland" not in found
+
+
+def test_a_name_set_beside_the_state_an_office_is_of_holds_the_office():
+    # the parser sets the name beside the state that closes the office's phrase
+    found = actors_of("The head of the energy agency of Poland, Jane Roe, warned of shortages.")
+    assert (found["Jane Roe"].role, found["Jane Roe"].affiliation) == ("head of the energy agency", "Poland")

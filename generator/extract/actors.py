@@ -493,12 +493,15 @@ def _owning_body(ent):
 
 def _joined_to_place(spans: list) -> list:
     """ "the Utopia Women's" + "National Team", "Northtown" + "County Assembly": an organisation whose name
-    the model cut after the place it opens with, one name again."""
+    the model cut after the place it opens with, one name again; so is "the Supreme Court of" + "Utopia", cut
+    before the place it ends with."""
     joined = []
     for span in spans:
         before = joined[-1] if joined else None
-        if before is not None and before.label_ == "GPE" and before.end == span.start and span.label_ == "ORG" \
-                and not before.text.isupper() and span.root.text[:1].isupper() and span.root.lower_ in ORG_NOUNS:
+        opens = before is not None and before.label_ == "GPE" and span.label_ == "ORG" and not before.text.isupper() \
+            and span.root.text[:1].isupper() and span.root.lower_ in ORG_NOUNS
+        ends = before is not None and before.label_ == "ORG" and before[-1].lower_ == "of" and span.label_ == "GPE"
+        if before is not None and before.end == span.start and (opens or ends):
             joined[-1] = _span(span.doc, before.start, span.end, label="ORG")
         else:
             joined.append(span)

@@ -192,8 +192,8 @@ def _before_apposition(root, start: int, end: int, places: Gazetteer):
     if root.dep_ != "appos" or root.head.i >= start:
         return None, None
     chain = [root.head]
-    while chain[-1].dep_ in ("conj", "appos", "compound") and chain[-1].head.i < chain[-1].i:
-        chain.append(chain[-1].head)  # "CEO, Acme Mining, Jane Roe": the role heads the chain
+    while chain[-1].dep_ in ("conj", "appos", "compound", "pobj", "prep") and chain[-1].head.i < chain[-1].i:
+        chain.append(chain[-1].head)  # "CEO, Acme Mining, Jane Roe", "the head of the agency of X, Jane Roe"
     office = next((t for t in chain if t.text.casefold() in ROLE_WORDS or t.pos_ == "NOUN" and any(
         c.dep_ in ("amod", "compound") and c.lower_ in ROLE_WORDS for c in t.children)), None)  # "chief executive"
     if office is None:
