@@ -797,3 +797,9 @@ def test_holding_back_or_keeping_up_until_another_acts_sets_a_condition():
         (demand,) = demands_of(text)
         assert (demand.by, demand.of, demand.type) == ("Poland", "Hungary", "demand"), text
     assert not demands_of("Talks in Warsaw will continue until a deal is reached.")
+
+
+def test_a_bodys_own_members_acting_act_as_the_body():
+    (demand,) = demands_of("The Eastland Pilots Union said its members would stay off work until Acme Air "
+                           "restores the old rosters.")
+    assert (demand.by, demand.of) == ("Eastland Pilots Union", "Acme Air")

@@ -287,13 +287,14 @@ def _pronoun_owner(token):
 
 
 def _owned_group(token, lookup, places: Gazetteer) -> Optional[str]:
-    """ "its members", "their workers": a group the text names only through its owner, under the name of the
-    organisation the pronoun stands for ("Acme workers"); no party when the owner is a person or a state
-    ("their members" of two officials names nobody the site can list)."""
+    """ "its members", "their workers": a group the text names only through its owner, the organisation the
+    pronoun stands for. Acting, they act as it ("the union said its members would stay out until ..."); asked,
+    they go under its name ("ordered its members to" -> "Acme Union members"). No party when the owner is a
+    person or a state ("their members" of two officials names nobody the site can list)."""
     owner = _antecedent(_pronoun_owner(token), lookup, places)
     if lookup.kinds.get(owner) != "organization":
         return None
-    return f"{owner} {_group_words(token)}"
+    return owner if token.dep_ in ("nsubj", "nsubjpass") else f"{owner} {_group_words(token)}"
 
 
 def _listed_name(token, words, lookup, people: bool) -> Optional[str]:
