@@ -803,3 +803,13 @@ def test_a_bodys_own_members_acting_act_as_the_body():
     (demand,) = demands_of("The Eastland Pilots Union said its members would stay off work until Acme Air "
                            "restores the old rosters.")
     assert (demand.by, demand.of) == ("Eastland Pilots Union", "Acme Air")
+
+
+def test_people_from_a_listed_body_act_for_it():
+    text = ("The Eastland Pilots Union called a strike on Monday.\n\n"
+            "Organisers from the Eastland Pilots Union said they would continue until Acme Air restores the rosters.")
+    demand = demands_of(text)[-1]
+    assert (demand.by, demand.of) == ("Eastland Pilots Union", "Acme Air")
+    # people from a state do not act for it
+    text = "Fishermen from Portugal demanded compensation from Acme Air."
+    assert demands_of(text)[0].by != "Portugal"

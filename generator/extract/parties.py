@@ -276,10 +276,21 @@ def party_of(token, lookup, places: Gazetteer) -> Optional[str]:
                 return name
     if token.lemma_.lower() in SPOKESPEOPLE | GOVERNMENT_NOUNS:
         return _last_official(token, lookup, places) or _only_state(token, lookup)
-    described = _described(token, lookup) or _members_of(token, lookup)
+    described = _described(token, lookup) or _members_of(token, lookup) or _from_body(token, lookup, places)
     if described is None and is_group_noun(token) and _pronoun_owner(token) is not None:
         return _owned_group(token, lookup, places)
     return described or group_name(token) or _organisation(words, lookup) or _untagged_name(token, words, places)
+
+
+def _from_body(token, lookup, places: Gazetteer) -> Optional[str]:
+    """ "Organisers from the Citizens' Movement", "officials from Acme": people who come from a listed
+    organisation act for it (people from a state or a town do not)."""
+    if not (is_agent_noun(token) or is_group_noun(token)):
+        return None
+    source = next((o for p in token.children if p.dep_ == "prep" and p.lower_ == "from"
+                   for o in p.children if o.dep_ == "pobj"), None)
+    name = party_of(source, lookup, places) if source is not None else None
+    return name if lookup.kinds.get(name) == "organization" else None
 
 
 def _pronoun_owner(token):
