@@ -1190,3 +1190,27 @@ def test_a_large_city_is_itself_unless_the_text_sets_it_beside_another_state():
     # a large city's name the model reads as a person's is the city
     found = actors_of("Separatists in Donetsk and Luhansk said the vote went ahead.")
     assert not any(a.kind == "person" for a in found.values())
+
+
+def test_a_name_labelled_by_a_kind_of_body_after_a_preposition_is_the_body():
+    found = actors_of("Drivers voted to strike after talks with operator Northline Transit broke down.")
+    assert found["Northline Transit"].kind == "organization"
+
+
+def test_a_name_taken_up_as_it_by_what_it_says_is_a_body():
+    found = actors_of("Veldraad said it would appeal the decision.")  # a name the model reads as a person's
+    assert found["Veldraad"].kind == "organization"
+
+
+def test_a_name_after_a_two_word_office_tagged_as_a_body_is_the_office_holder():
+    found = actors_of("Northline Transit chief executive Amos Kertel said the company could not pay more.")
+    assert (found["Amos Kertel"].kind, found["Amos Kertel"].affiliation) == ("person", "Northline Transit")
+
+
+def test_an_office_named_after_the_one_listed_body_serves_it():
+    found = actors_of("The European Commission fined Acme Holdings on Tuesday. Competition Commissioner Jane Roe "
+                      "said the company had abused its position.")
+    assert found["Jane Roe"].affiliation == "European Commission"
+    found = actors_of("The Transport Workers' Union called a strike. Union organiser Jane Roe said members had "
+                      "had enough.")
+    assert (found["Jane Roe"].role, found["Jane Roe"].affiliation) == ("organiser", "Transport Workers' Union")

@@ -15,7 +15,7 @@ from rapidfuzz import fuzz
 
 from ..model import Actor, Article
 from ..slug import slugify
-from .grammar import entity_of
+from .grammar import SAY_VERBS, entity_of
 from .places import Gazetteer, gazetteer
 from .roles import (ACRONYM, COMPANY_NOUNS, FORMER, FUNCTION_WORDS, HONORIFICS, INSTITUTION_NOUNS, KIND_NOUNS,
                     MINISTRY_NOUNS, ORG_NOUNS, POSSESSIVE, PORTFOLIOS, ROLE_WORDS, described_body, glued_credit,
@@ -213,7 +213,7 @@ def extract_actors(article: Article, doc, places: Gazetteer | None = None) -> tu
         elif text in stand_ins:  # "a rift between Tel Aviv and Moscow": the city stands for its state
             if _seat_acts(ent, places):
                 country(stand_ins[text], text, ent.start_char, True)
-        elif text in bodies:  # "the ride-hailing company Tunelyx" tagged as a place: every mention is the body
+        elif text in bodies and ent.label_ != "ORG":  # "the ride-hailing company Tunelyx" tagged as a place
             organization(strip_article(text), ent.start_char, not _located(ent))
         elif ent.label_ == "ORG" and _places_listed(text, places):
             continue  # "Northtown, Port Eastley": a list of towns read as one name
@@ -469,18 +469,34 @@ def _taken_up_as_he_or_she(doc) -> frozenset[str]:
 
 
 def _label(kind) -> bool:
-    """ "Environmental group X", "aid group X": a kind of body with no article before it labels the name
-    that follows (news style), where "the party Jane Roe leads" describes one."""
+    """ "Environmental group X", "aid group X", "talks with operator X": a kind of body with no article
+    before it labels the name that follows (news style), where "the party Jane Roe leads" describes one."""
     if kind is None or kind.lemma_.lower() not in KIND_NOUNS:
         return False
     start = min([kind.i] + [c.i for c in kind.lefts if c.dep_ in ("amod", "compound")])
-    return start == kind.sent.start or kind.doc[start - 1].is_punct
+    return start == kind.sent.start or kind.doc[start - 1].is_punct or kind.doc[start - 1].pos_ in ("ADP", "CCONJ")
 
 
 def _taken_up_as_it(ent) -> bool:
     """The subject name is taken up by "its" in its own clause ("X said its staff ...")."""
     verb = ent.root.head
     return ent.root.dep_ == "nsubj" and any(t.lower_ == "its" and t.i > ent.end for t in verb.subtree)
+
+
+def _said_as_it(doc) -> set[str]:
+    """ "X said it would appeal": names whose subject speaks of itself as "it", a body (a person would be
+    "he" or "she"), however the model tagged that mention or the others."""
+    found = set()
+    for verb in doc:
+        if verb.lemma_ not in SAY_VERBS or verb.pos_ != "VERB":
+            continue
+        subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "PROPN" and c.i < verb.i), None)
+        if subject is not None and any(c.dep_ == "ccomp" and any(
+                s.dep_ == "nsubj" and s.lower_ == "it" and verb.i < s.i <= verb.i + 2  # not a quotation's "it"
+                for s in c.children) for c in verb.children):
+            start = next(t.i for t in doc[subject.left_edge.i:subject.i + 1] if t.dep_ != "det")
+            found.add(strip_possessive(doc[start:subject.i + 1].text))
+    return found
 
 
 def _personal_name_shaped(ent) -> bool:
@@ -496,8 +512,9 @@ def _titled_name(ent) -> bool:
         return False
     if ent[0].lower_ in ROLE_WORDS:
         return len(ent) > 2 and _personal_name_shaped(ent[1:])
-    before = ent.doc[ent.start - 1] if ent.start else None
-    return before is not None and (before.lower_ in ROLE_WORDS or before.lemma_ in ROLE_WORDS) \
+    before = ent.doc[max(0, ent.start - 2):ent.start]  # "leaders X", "chief executive X" (not "editor of X")
+    return len(before) > 0 and before[-1].pos_ in ("NOUN", "ADJ") and before[-1].is_lower \
+        and any(t.lower_ in ROLE_WORDS or t.lemma_ in ROLE_WORDS for t in before) \
         and len(ent) > 1 and _personal_name_shaped(ent)
 
 
@@ -1242,8 +1259,9 @@ def setting_state(article: Article, doc, places: Gazetteer, ents, body_text: str
 def _called_bodies(ents) -> frozenset[str]:
     """Names tagged as places or people that the text calls a body somewhere: set after a kind of body in
     lower case ("the ride-hailing company X", "aid group X") or with one in apposition ("X, a startup based
-    in Y"); a name tagged as a person's only when "its" takes it up ("aid group X said its staff ...")."""
-    found = set()
+    in Y"); a name tagged as a person's only when "its" takes it up ("aid group X said its staff ..."); and
+    any name that speaks of itself as "it" ("X said it would appeal")."""
+    found = _said_as_it(ents[0].doc) if ents else set()
     for ent in ents:
         if ent.label_ not in ("GPE", "LOC", "PERSON"):
             continue
@@ -1670,12 +1688,22 @@ def _fold_short_org_names(persons: list[_Cluster], orgs: dict[str, _Cluster]) ->
 
 
 def _side_in_role(person: _Cluster, orgs: list[_Cluster]) -> None:
-    """ "A Commission spokesperson": a body's head noun opening the role, capitalised as a name, is the one
-    listed body whose name holds it ("the European Commission"); the rest is the role."""
+    """ "A Commission spokesperson", "union organiser": a body's head noun opening the role is the one listed
+    body whose name holds it ("the European Commission"); the rest is the role. "Competition Commissioner",
+    "Councillor": an office named after the head of the one listed body it grows from serves that body."""
     first, _, rest = person.role.partition(" ")
-    holder = _one_holding(first, orgs) if first.casefold() in ORG_NOUNS and first[:1].isupper() and rest else None
+    holder = _one_holding(first, orgs) if first.casefold() in ORG_NOUNS and rest else None
     if holder is not None:
         person.role, person.affiliation = rest, holder.label
+        return
+    heads = [c for c in orgs if any(_grows_from(word, c.label.split()[-1]) for word in person.role.split())]
+    if len(heads) == 1:
+        person.affiliation = heads[0].label
+
+
+def _grows_from(word: str, head: str) -> bool:
+    """ "Commissioner" of "Commission", "Councillor" of "Council": an office's word made from a body's head."""
+    return len(head) >= 5 and len(word) > len(head) and word.casefold().startswith(head.casefold())
 
 
 def _one_holding(word: str, clusters: list[_Cluster]) -> Optional[_Cluster]:

@@ -7,6 +7,9 @@ from typing import Optional
 # "called on X to", "appealed to X to", "pleaded with X to": the preposition names who is asked.
 ADDRESSEE_PREPS = frozenset({"on", "upon", "to", "with"})
 RELATIVE = {"which", "that", "who", "whom", "what"}
+# Verbs that report what a party says: their subject speaks.
+SAY_VERBS = {"say", "tell", "add", "state", "insist", "warn", "write", "conclude", "stress", "explain", "declare",
+             "demand", "underline", "emphasise", "emphasize", "reiterate", "argue", "assert", "affirm", "tweet"}
 # Nouns by which one presses another to act: "put pressure on X to ...": X acts, not the pressure.
 PRESSING_NOUNS = frozenset({"pressure"})
 TIME_ENTITIES = frozenset({"DATE", "TIME"})

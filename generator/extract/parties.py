@@ -12,11 +12,9 @@ from ..model import Actor
 from .actors import COMPANY_NAME_HEADS, CORPORATE_SUFFIXES, GENERIC_BODY_NOUNS, OFFICE_BODIES
 from .roles import (COMPANY_NOUNS, GOVERNMENT_NOUNS, INSTITUTION_NOUNS, ORG_NOUNS, ROLE_WORDS, named_field,
                     states_government, strip_possessive)
-from .grammar import RELATIVE, agent_of, entity_of, subject_of
+from .grammar import RELATIVE, SAY_VERBS, agent_of, entity_of, subject_of
 from .places import Gazetteer
 
-SAY_VERBS = {"say", "tell", "add", "state", "insist", "warn", "write", "conclude", "stress", "explain", "declare",
-             "demand", "underline", "emphasise", "emphasize", "reiterate", "argue", "assert", "affirm", "tweet"}
 SPOKESPEOPLE = {"official", "source", "spokesman", "spokeswoman", "spokesperson", "aide", "diplomat", "side",
                 "delegation", "government", "ministry", "officials", "sources"}
 FIRST_PERSON = {"we", "i", "us"}
