@@ -813,3 +813,28 @@ def test_people_from_a_listed_body_act_for_it():
     # people from a state do not act for it
     text = "Fishermen from Portugal demanded compensation from Acme Air."
     assert demands_of(text)[0].by != "Portugal"
+
+
+def test_a_letter_the_demand_is_made_in_names_who_is_asked():
+    text = ("The Eastland Football Federation met on Monday.\n\n"
+            "In a letter to the Eastland Football Federation, the players' union demanded equal match fees.")
+    demand = demands_of(text)[-1]
+    assert demand.of == "Eastland Football Federation" and demand.text == "equal match fees"
+
+
+def test_a_body_named_again_by_its_kind_with_a_modifier_is_the_body():
+    text = ("The Eastland Football Federation met on Monday.\n\n"
+            "The players threatened to boycott the qualifiers unless the national federation agrees to a new pay deal.")
+    demand = demands_of(text)[-1]
+    assert demand.of == "Eastland Football Federation"
+
+
+def test_a_future_clause_after_or_is_the_consequence_not_a_second_demand():
+    (demand,) = demands_of("“Donors must step up now or we will see famine,” aid official Jane Roe said.")
+    assert demand.of == "Donors" and demand.text == "Donors step up now (or we will see famine)"
+
+
+def test_a_sum_of_money_is_a_demanded_thing_and_a_purpose_asks_no_one():
+    (demand,) = demands_of("The United Nations on Wednesday appealed for $2 billion to help 7 million people "
+                           "facing hunger in Somalia.")
+    assert (demand.by, demand.of, demand.text) == ("United Nations", None, "$2 billion")

@@ -290,7 +290,7 @@ def _list_intro(sent, lookup, places: Gazetteer, is_party):
 def _demanded(action, cue, kind: str = "demand"):
     """(text, party token that must act) for each demanded action: coordinated verbs and the items of a
     demanded list each make one demand."""
-    if action.pos_ in ("NOUN", "PROPN"):  # a demanded thing: "the release of X, Y and Z" -> one demand each
+    if _is_thing(action):  # a demanded thing: "the release of X, Y and Z" -> one demand each
         of = _addressee(cue) or _asked_for(cue, action) or _handed_over_by(action)
         listed = _listed(action)
         if len(listed) >= 2:
@@ -340,10 +340,13 @@ def _demanded(action, cue, kind: str = "demand"):
 
 
 def _consequence(verb):
-    """ "face fines" of "must comply or face fines": a verb of what follows a refusal, joined by "or"."""
+    """ "face fines" of "must comply or face fines", "or we will see famine": what follows a refusal, joined by
+    "or": a verb of suffering it, or a clause of its own in the future."""
     if not any(c.dep_ == "cc" and c.lower_ in ("or", "else") for c in verb.children):
         return None
-    return next((c for c in verb.children if c.dep_ == "conj" and c.lemma_.lower() in CONSEQUENCE_VERBS), None)
+    return next((c for c in verb.children if c.dep_ == "conj" and (c.lemma_.lower() in CONSEQUENCE_VERBS or (
+        subject_of(c) is not None and any(a.dep_ == "aux" and a.lower_ in ("will", "'ll") for a in c.children)))),
+        None)
 
 
 def _kept_from(verb) -> bool:
@@ -444,9 +447,14 @@ def _object_frames(token, is_party, reported: bool):
         owner = _owner(token)
     for slot, kind in frames:
         for thing in _frame_objects(token, slot):
-            if thing.pos_ in ("NOUN", "PROPN") and thing.lemma_.lower() not in _NOT_DEMANDED \
+            if _is_thing(thing) and thing.lemma_.lower() not in _NOT_DEMANDED \
                     and not _is_party_word(thing):  # "requested the court to ...": the court is asked
                 yield kind, thing, owner
+
+
+def _is_thing(token) -> bool:
+    """A noun, or a sum of money ("appealed for $2 billion", "demanded $1 million")."""
+    return token.pos_ in ("NOUN", "PROPN") or token.ent_type_ == "MONEY"
 
 
 def _frame_objects(token, slot: str):
@@ -720,14 +728,17 @@ def _verb_clause(token, is_party, reported: bool):
     has_object = any(c.dep_ == "dobj" for c in token.children)
     if any(c.dep_ == "dobj" and c.lower_ in REFLEXIVES for c in token.children):
         return
+    asks_someone = has_object or addressee_of(token) is not None or is_passive(token)
+    demands_itself = kind == "demand" and lemma not in WISH_VERBS  # "demanded to see the files"
     for child in token.children:
         if child.dep_ == "ccomp" and child.pos_ in ("VERB", "AUX") and not _question(child) \
                 and lemma not in INFINITIVE_ONLY_VERBS and not _insisted_fact(lemma, child) \
                 and (lemma not in WISH_VERBS or is_party(subject_of(child)) or _small_clause(child)):
             yield kind, child, subject
-        if child.dep_ == "xcomp" and child.pos_ in ("VERB", "AUX") and (has_object or lemma not in WISH_VERBS) \
+        if child.dep_ == "xcomp" and child.pos_ in ("VERB", "AUX") and (asks_someone or demands_itself) \
                 and child.tag_ != "VBG" and (lemma not in INFINITIVE_ONLY_VERBS or is_infinitive(child)):
-            yield kind, child, subject  # "wants X to leave" yes; "wants to turn" is an aim, not a demand
+            # "wants X to leave" yes; "wants to turn" is an aim and "appealed for funds to help" a purpose
+            yield kind, child, subject
         if child.dep_ == "advcl" and is_infinitive(child) and (has_object or addressee_of(token) is not None):
             yield kind, child, subject  # "ordered X to stop", "appealed to X to stop", parsed as a purpose
         if child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "for" for m in child.children):

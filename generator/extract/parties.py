@@ -31,7 +31,7 @@ bosses representatives executives bankers lenders insurers landlords tenants""".
 # Groups that act without a name of their own ("the protesters demanded ..."): a demand names them.
 GROUP_NOUNS = frozenset("""protester demonstrator activist striker worker employee nurse doctor teacher student farmer
 resident prosecutor lawmaker legislator mp senator rebel militant kidnapper captor abductor family relative villager
-fan player driver miner parent opposition junta campaigner group gunman attacker investor""".split())
+fan player driver miner parent opposition junta campaigner group gunman attacker investor donor creditor""".split())
 COLLECTIVE_GROUPS = frozenset({"opposition", "junta"})
 # Endings of plural nouns for people who do something ("fishermen", "truckers", "pensioners", "lobbyists",
 # "physicians", "retirees"), which make a group as the listed nouns do where they act or are asked; and
@@ -134,7 +134,13 @@ def _reporting_verbs(token):
 
 
 def told(token):
-    """Who the reporting verb above a cue addresses: "X told Y ...", "X wrote in a letter to Y" -> Y."""
+    """Who the reporting verb above a cue addresses: "X told Y ...", "X wrote in a letter to Y" -> Y; or the
+    cue itself: "In a letter to Y, X demanded ..." -> Y."""
+    written = (_addressed(o) for p in token.children if p.dep_ == "prep" and token.pos_ == "VERB"
+               for o in p.children if o.dep_ == "pobj" and o.lemma_.lower() in MESSAGE_NOUNS)
+    found = next((a for a in written if a is not None), None)
+    if found is not None:
+        return found
     verb = next(_reporting_verbs(token), None)
     for child in verb.children if verb is not None else ():
         if child.dep_ in ("dative", "dobj") and child.pos_ in ("PROPN", "NOUN") and not _press(child):
@@ -358,7 +364,8 @@ def _described(token, lookup) -> Optional[str]:
     members named so ("the union" for "the Pilots Association"); "the group": the last body named; "the
     company": the last organisation named before it that is no institution, one shaped as a company's first."""
     word = token.lemma_.lower()
-    if token.pos_ != "NOUN" or word not in BODY_NOUNS | COMPANY_NOUNS | GENERIC_BODY_NOUNS or not any(
+    common = token.pos_ == "NOUN" or (token.pos_ == "PROPN" and token.is_lower)  # "the national federation"
+    if not common or word not in BODY_NOUNS | COMPANY_NOUNS | GENERIC_BODY_NOUNS or not any(
             (c.dep_ == "det" and c.lower_ == "the") or (c.dep_ == "poss" and c.pos_ == "PROPN" and token.tag_ == "NN")
             for c in token.children):  # "the party", "Utopia's main opposition party" (not "Utopia's unions")
         return None
