@@ -298,7 +298,7 @@ def _cities_for_states(ents, places: Gazetteer) -> dict[str, str]:
         if state is None:
             continue
         root = ent.root
-        beside = [t for t in (root.head, *root.children) if t.dep_ == "conj" or root.dep_ == "conj" and t is root.head]
+        beside = [c for c in root.children if c.dep_ == "conj"] + ([root.head] if root.dep_ == "conj" else [])
         if any((places.seat(t.text) or places.country(t.text)) not in (None, state) for t in beside):
             found[ent.text] = state
     return found

@@ -842,7 +842,7 @@ def _pressure(token, is_party, reported: bool):
     if token.pos_ != "NOUN" or token.lemma_.lower() not in PRESSING_NOUNS:
         return
     holders = (token, token.head) if token.dep_ in ("dobj", "nsubj") else (token,)
-    pressed = next((addressee_of(h) for h in holders if addressee_of(h) is not None), None)
+    pressed = next(filter(None, map(addressee_of, holders)), None)
     clause = next((c for h in holders for c in h.children if c.dep_ in ("acl", "advcl", "xcomp")
                    and c.pos_ == "VERB" and is_infinitive(c) and c.i > token.i), None)
     if pressed is not None and clause is not None:

