@@ -431,8 +431,8 @@ def test_words_glued_to_an_organisation_are_cut_off():
     ("On the Norway-Chile dispute, the envoy said talks would go on.", "Norway", True),
     ("The Norway government said talks would go on.", "Norway", True),
     # and as an owner
-    ("The minister told Norway's Arabic-language television network on Tuesday that talks went on.", "Norway", False),
-    ("Norway's oil production beat forecasts, traders said.", "Norway", False),
+    ("The minister told Norway's German-language television channel on Friday that talks went on.", "Norway", False),
+    ("Norway's salmon exports topped estimates, traders said.", "Norway", False),
     ("Norway's competition watchdog said the firm misled users.", "Norway", True),
     ("Norway's decision angered the envoys.", "Norway", True),
 ])
@@ -731,7 +731,7 @@ def test_one_word_after_a_determiner_or_a_noun_of_bodies_is_no_person():
 
 
 def test_a_full_name_after_a_title_the_model_left_untagged_is_the_person():
-    actors = actors_of("Cllr Amos Kertel said that Lord Mayor Ivo Dane, will contact the Minister for Roads. "
+    actors = actors_of("Cllr Amos Kertel said that Lord Mayor Ivo Dane, will write to the Minister for Roads. "
                        "Cllr Dane will also ask for a hearing.")
     assert actors["Ivo Dane"].role == "Lord Mayor" and "Dane" not in actors
     # a demonym is no title: "Chilean Nurse Voices said ." left untagged names no person
@@ -1183,12 +1183,12 @@ def test_a_name_set_beside_the_state_an_office_is_of_holds_the_office():
 
 def test_a_large_city_is_itself_unless_the_text_sets_it_beside_another_state():
     # a city that shares its name with a company, or sues, is no state
-    assert "Japan" not in actors_of("Toyota said on Tuesday that sales had fallen.")
-    assert "United States" not in actors_of("Chicago sued Acme Holdings on Tuesday.")
-    found = actors_of("The strike caused a rift between Tel Aviv and Moscow. Tel Aviv later apologised.")
-    assert "Tel Aviv" in found["Israel"].aliases and "Russia" in found
+    assert "Japan" not in actors_of("Sapporo said on Tuesday that sales had fallen.")
+    assert "Japan" not in actors_of("Nagoya sued Acme Holdings on Tuesday.")
+    found = actors_of("The dispute between Istanbul and Athens deepened on Monday. Istanbul later apologised.")
+    assert "Istanbul" in found["Turkey"].aliases and "Greece" in found
     # a large city's name the model reads as a person's is the city
-    found = actors_of("Separatists in Donetsk and Luhansk said the vote went ahead.")
+    found = actors_of("Rescue teams reached Surabaya and Medan on Monday.")
     assert not any(a.kind == "person" for a in found.values())
 
 

@@ -140,7 +140,7 @@ def test_the_standfirst_is_read_for_parties_and_shown_apart_from_the_body(tmp_pa
     seeds.mkdir()
     (seeds / "fares.txt").write_text(
         "Strikers demand pay rise as talks collapse\n\n"
-        "The walkout comes a day after Utopian President Ivo Dane announced a freeze on public wages for a year.\n\n"
+        "The walkout follows a freeze on public wages that Utopian President Ivo Dane announced for a year.\n\n"
         "By JANE ROE\n\nPublished On 12 Jan 2024\n\n"
         "The city council voted on Tuesday to raise bus fares by ten percent, the mayor's office said.\n\n"
         "Union leaders demanded that the council reverse the decision before the end of the month.\n", encoding="utf-8")
@@ -148,8 +148,8 @@ def test_the_standfirst_is_read_for_parties_and_shown_apart_from_the_body(tmp_pa
     build.run(config)
     result = build.run(replace(config, summary_sentences=2))  # cleaned article from the cache, extracted anew
     briefing = result.briefings[0]
-    assert briefing.article.standfirst[0].startswith("The walkout comes")
+    assert briefing.article.standfirst[0].startswith("The walkout follows")
     assert not any("walkout" in p for p in briefing.article.body)
     assert "Ivo Dane" in {a.name for a in briefing.actors}
     page = (tmp_path / "out" / briefing.url.rstrip("/")).with_suffix(".md").read_text(encoding="utf-8")
-    assert '<p class="standfirst"><em>The walkout comes' in page
+    assert '<p class="standfirst"><em>The walkout follows' in page

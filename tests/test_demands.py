@@ -466,7 +466,7 @@ def test_a_passive_that_restrains_its_subject_is_made_of_the_subject():
 
 def test_they_after_named_people_who_act_together_is_one_of_them():
     (demand,) = demands_of("The union leaders include Chairman Tom Arel and Secretary Mia Lund, who were fined "
-                           "after they ordered their members to stop work on Monday.")
+                           "after they instructed their members to walk out on Monday.")
     assert demand.by in ("Tom Arel", "Mia Lund")
 
 
@@ -710,9 +710,9 @@ def test_a_group_named_only_through_a_pronoun_is_named_by_the_body_it_stands_for
     (demand,) = demands_of(text)
     assert (demand.by, demand.of) == ("Eastland Pilots Union", "Eastland Pilots Union members")
     # "their" of two people names no body: the members are nobody the site can list
-    (demand,) = demands_of("Union leaders Ivo Dane and Amos Kertel were jailed after they ordered their members "
-                           "to stop work.")
-    assert demand.of is None and "stop work" in demand.text
+    (demand,) = demands_of("Union leaders Ivo Dane and Amos Kertel were jailed after they instructed their "
+                           "members to walk out.")
+    assert demand.of is None and "walk out" in demand.text
 
 
 def test_verbs_of_directing_and_requesting_demand_through_their_clause():
@@ -746,8 +746,8 @@ def test_pressure_on_a_party_to_act_is_a_demand_of_it():
 
 
 def test_a_speaker_taken_for_a_demander_is_never_the_party_pressed():
-    text = ("“We will not stop now,” a Hungarian official told reporters.\n\n"
-            "Pressure has been mounting on Hungary to withdraw the decree.")
+    text = ("“We will not give in,” a Hungarian official told reporters.\n\n"
+            "Pressure grew on Hungary to withdraw the decree.")
     demand = demands_of(text)[-1]
     assert (demand.by, demand.of) == (None, "Hungary")
 
@@ -765,7 +765,7 @@ def test_warning_advising_challenging_and_lobbying_a_party_to_act_ask_it():
 
 
 def test_asking_oneself_or_recommending_a_practice_asks_no_party():
-    assert not demands_of("Acme Holdings has challenged itself to run entirely on wind power by 2030.")
+    assert not demands_of("Acme Holdings has challenged itself to halve its emissions by 2030.")
     assert not demands_of("For the best picture, Acme Holdings recommends connecting the player to a cable.")
 
 

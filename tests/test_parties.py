@@ -198,8 +198,8 @@ def test_a_noun_with_a_name_set_beside_it_is_that_name():
 
 
 def test_they_is_the_nearest_group_even_one_that_is_no_party():
-    # "Utopia condemned the riots . These rioters , they are criminals . They must face the courts ."
-    words = ["Utopia", "condemned", "the", "riots", ".", "These", "rioters", ",", "they", "are", "criminals", ".",
+    # "Utopia condemned the lootings . These looters , they are thieves . They must face the courts ."
+    words = ["Utopia", "condemned", "the", "lootings", ".", "These", "looters", ",", "they", "are", "thieves", ".",
              "They", "must", "face", "the", "courts", "."]
     heads = [1, 1, 3, 1, 1, 6, 9, 9, 9, 9, 9, 9, 14, 14, 14, 16, 14, 14]
     deps = ["nsubj", "ROOT", "det", "dobj", "punct", "det", "npadvmod", "punct", "nsubj", "ROOT", "attr", "punct",

@@ -210,7 +210,7 @@ def extract_actors(article: Article, doc, places: Gazetteer | None = None) -> tu
         elif places.seat(text):
             if _seat_acts(ent, places):
                 country(places.seat(text), text, ent.start_char, True)
-        elif text in stand_ins:  # "a rift between Tel Aviv and Moscow": the city stands for its state
+        elif text in stand_ins:  # "the dispute between Istanbul and Athens": the city stands for its state
             if _seat_acts(ent, places):
                 country(stand_ins[text], text, ent.start_char, True)
         elif text in bodies and ent.label_ != "ORG":  # "the ride-hailing company Tunelyx" tagged as a place
@@ -290,8 +290,8 @@ _CREDIT = re.compile(r"\b(?:reporting|writing|editing|compiled|produced|photos?|
 
 def _cities_for_states(ents, places: Gazetteer) -> dict[str, str]:
     """Large cities other than capitals that the text sets beside another state's name or capital ("between
-    Tel Aviv and Moscow"): there the city stands for its state, as a capital does -> {city: state}. Alone, a
-    city is itself ("Toyota said", "Chicago sued", "Cleveland won")."""
+    Istanbul and Athens"): there the city stands for its state, as a capital does -> {city: state}. Alone, a
+    city is itself ("Sapporo said", "Nagoya sued", "X City won")."""
     found = {}
     for ent in ents:
         state = places.state_of_place(ent.text) if places.large_city(ent.text) else None

@@ -33,7 +33,7 @@ DEMAND_VERBS = {"demand": "demand", "insist": "demand", "require": "demand", "or
 # Verbs that demand only through an infinitive after whom they address: "told X to leave" orders, "told X
 # that ..." or "told X:" reports; "warned X to stay away", not "warned that ...".
 INFINITIVE_ONLY_VERBS = frozenset({"tell", "warn", "advise", "challenge"})
-# Objects by which a party asks itself: "challenging itself to run on renewable energy" is an aim.
+# Objects by which a party asks itself: "challenging itself to halve its emissions" is an aim.
 REFLEXIVES = frozenset({"itself", "themselves", "himself", "herself", "ourselves", "myself", "yourself"})
 # Verbs of wishing: "wants X to leave" and "hopes that X will" are demands of X; "wants to win" and "hopes
 # that the weather holds" are not: their clause needs an object or a party as subject.
@@ -179,7 +179,7 @@ def _go_on(demands: list[Demand], reading: _Reading, kinds: dict[str, str]) -> l
     when that is a body or a group (a person would have been "he" or "she", which is resolved apart)."""
     reading.since += 1
     if reading.demander and reading.since <= DISCOURSE_SENTENCES and kinds.get(reading.demander) != "person":
-        # (never of itself: "pressure is mounting on X to ..." after X's own demand is nobody's)
+        # (never of itself: "pressure grew on X to ..." after X's own demand is nobody's)
         demands = [_with_parties(d, reading.demander, d.of) if d.by is None and d.of != reading.demander else d
                    for d in demands]
     named = [d.by for d in demands if d.by]
@@ -239,7 +239,7 @@ def _cued_demands(sent, lookup, places: Gazetteer, is_party, reading: _Reading, 
             for text, of in demanded:
                 of = party_of(of, lookup, places) if of is not None else addressee
                 # a speaker taken for a demander who names none is never the one asked ("X said ... Pressure
-                # is mounting on X to ...")
+                # grew on X to ...")
                 yield _demand(None if guessed and of == by else by, of, text, sent, kind)
 
 
@@ -728,7 +728,8 @@ def _verb_clause(token, is_party, reported: bool):
     has_object = any(c.dep_ == "dobj" for c in token.children)
     if any(c.dep_ == "dobj" and c.lower_ in REFLEXIVES for c in token.children):
         return
-    asks_someone = has_object or addressee_of(token) is not None or is_passive(token)
+    addressed = has_object or addressee_of(token) is not None  # "ordered X to", "appealed to X to"
+    asks_someone = addressed or is_passive(token)
     demands_itself = kind == "demand" and lemma not in WISH_VERBS  # "demanded to see the files"
     for child in token.children:
         if child.dep_ == "ccomp" and child.pos_ in ("VERB", "AUX") and not _question(child) \
@@ -739,7 +740,7 @@ def _verb_clause(token, is_party, reported: bool):
                 and child.tag_ != "VBG" and (lemma not in INFINITIVE_ONLY_VERBS or is_infinitive(child)):
             # "wants X to leave" yes; "wants to turn" is an aim and "appealed for funds to help" a purpose
             yield kind, child, subject
-        if child.dep_ == "advcl" and is_infinitive(child) and (has_object or addressee_of(token) is not None):
+        if child.dep_ == "advcl" and is_infinitive(child) and addressed:
             yield kind, child, subject  # "ordered X to stop", "appealed to X to stop", parsed as a purpose
         if child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "for" for m in child.children):
             yield kind, child, subject  # "pushed for Iran to withdraw"
@@ -837,7 +838,7 @@ def _noun_clause(token, is_party, reported: bool):
 
 
 def _pressure(token, is_party, reported: bool):
-    """ "X piled pressure on Y to withdraw", "pressure is mounting on Y to withdraw": Y is pressed to act, by
+    """ "X piled pressure on Y to withdraw", "pressure grew on Y to withdraw": Y is pressed to act, by
     whoever puts the pressure on (the subject of the verb it is the object of)."""
     if token.pos_ != "NOUN" or token.lemma_.lower() not in PRESSING_NOUNS:
         return

@@ -46,6 +46,12 @@ def addressee_of(verb) -> Optional[object]:
                  if obj.dep_ == "pobj" and obj.ent_type_ not in TIME_ENTITIES), None)
 
 
+def object_of(token, preposition: str) -> Optional[object]:
+    """The object of a preposition hung on the token: "leaders of the union" -> union for "of"."""
+    return next((o for p in token.children if p.dep_ == "prep" and p.lower_ == preposition
+                 for o in p.children if o.dep_ == "pobj"), None)
+
+
 def agent_of(verb) -> Optional[object]:
     """The subject of the clause a subjectless verb serves: "the judge ruled, ordering X to ...", "dealt a
     blow by ordering X to ..." -> the judge."""

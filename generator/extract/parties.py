@@ -12,7 +12,7 @@ from ..model import Actor
 from .actors import COMPANY_NAME_HEADS, CORPORATE_SUFFIXES, GENERIC_BODY_NOUNS, OFFICE_BODIES
 from .roles import (COMPANY_NOUNS, GOVERNMENT_NOUNS, INSTITUTION_NOUNS, ORG_NOUNS, ROLE_WORDS, named_field,
                     states_government, strip_possessive)
-from .grammar import RELATIVE, SAY_VERBS, agent_of, entity_of, subject_of
+from .grammar import RELATIVE, SAY_VERBS, agent_of, entity_of, object_of, subject_of
 from .places import Gazetteer
 
 SPOKESPEOPLE = {"official", "source", "spokesman", "spokeswoman", "spokesperson", "aide", "diplomat", "side",
@@ -60,7 +60,7 @@ BODY_HOLDERS = {body: "judge" for body in OFFICE_BODIES["judge"]}
 PRONOUNS = {"he": "person", "she": "person", "him": "person", "her": "person", "his": "person",
             "it": "party", "its": "party", "they": "party", "them": "party", "their": "party"}
 PLURAL_PRONOUNS = frozenset({"they", "them", "their"})
-SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "npadvmod"})  # "These rioters, they are ...": a subject set before
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "npadvmod"})  # "These looters, they are ...": a subject set before
 PEOPLE_PRONOUNS = frozenset({"he", "she", "they"})  # "they must comply", said in a quote: someone must act
 OBJECT_DEPS = frozenset({"dobj", "pobj", "dative"})
 REPORTED_DEPTH = 8  # steps up the parse tree to find the reporting verb above a subject
@@ -168,8 +168,7 @@ def _addressed(obj):
     if obj.dep_ == "pobj" and obj.head.lower_ == "to":
         return obj
     if obj.lemma_.lower() in MESSAGE_NOUNS:
-        return next((o for p in obj.children if p.dep_ == "prep" and p.lower_ == "to"
-                     for o in p.children if o.dep_ == "pobj"), None)
+        return object_of(obj, "to")
     return None
 
 
@@ -272,8 +271,7 @@ def party_of(token, lookup, places: Gazetteer) -> Optional[str]:
             return lookup[state.casefold()]
     if is_agent_noun(token) and not people:  # "the government of Eastland", "leaders of the union" (not
         # "residents of the Eastland region")
-        owner = next((o for p in token.children if p.dep_ == "prep" and p.lower_ == "of"
-                      for o in p.children if o.dep_ == "pobj"), None)
+        owner = object_of(token, "of")
         if owner is not None:
             name = party_of(owner, lookup, places)
             if name:
@@ -291,8 +289,7 @@ def _from_body(token, lookup, places: Gazetteer) -> Optional[str]:
     organisation act for it (people from a state or a town do not)."""
     if not (is_agent_noun(token) or is_group_noun(token)):
         return None
-    source = next((o for p in token.children if p.dep_ == "prep" and p.lower_ == "from"
-                   for o in p.children if o.dep_ == "pobj"), None)
+    source = object_of(token, "from")
     name = party_of(source, lookup, places) if source is not None else None
     return name if lookup.kinds.get(name) == "organization" else None
 
@@ -486,7 +483,7 @@ def _antecedent(pronoun, lookup, places: Gazetteer) -> Optional[str]:
                       None)
         if people is not None:
             return party_of(people, lookup, places) or _group_words(people)
-    if pronoun.lower_ in PLURAL_PRONOUNS:  # "These rioters, they ... They must ...": the nearest group is "they"
+    if pronoun.lower_ in PLURAL_PRONOUNS:  # "These looters, they ... They must ...": the nearest group is "they"
         nearest = next((t for t in window if t.dep_ in SUBJECT_DEPS), None)
         if nearest is not None and nearest.tag_ == "NNS" and nearest.pos_ == "NOUN" and not nearest.ent_type_:
             return party_of(nearest, lookup, places)

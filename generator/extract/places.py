@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Optional
 
-LARGE_CITY_POPULATION = 250_000  # a city this large is the city where its name stands alone ("Glasgow said")
+LARGE_CITY_POPULATION = 250_000  # a city this large is the city where its name stands alone ("Nagoya sued")
 
 # Buildings and addresses that newsrooms use for a government. Not in the country
 # packages; general knowledge of news style, not of any one article.
@@ -32,7 +32,7 @@ class Gazetteer:
     countries: dict[str, str]   # folded name or alternative spelling -> country name
     demonyms: dict[str, str]    # folded demonym (singular and plural) -> country name
     seats: dict[str, str]       # capital or seat of government -> country name (another city acts for itself:
-    #                             "Toyota", "Buffalo", "Chicago sued" are no state)
+    #                             "Sapporo said", "Nagoya sued" name no state)
     names: frozenset[str]       # canonical country names
     places: frozenset[str] = frozenset()  # folded names of provinces, states and towns: locations, not parties
     within: dict[str, str] = field(default_factory=dict)  # folded province or town -> the country it lies in
@@ -52,7 +52,7 @@ class Gazetteer:
         return fold(text) in self.places
 
     def large_city(self, text: str) -> bool:
-        """ "Glasgow", "Bandung": a city so large that its name alone is the city, whatever the model tagged."""
+        """ "Medan", "Sapporo": a city so large that its name alone is the city, whatever the model tagged."""
         return fold(text) in self.large_cities
 
     def state_of_place(self, text: str) -> Optional[str]:

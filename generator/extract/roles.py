@@ -388,7 +388,7 @@ def _is_post(words) -> bool:
 
 
 def _acting_for(root, places: Gazetteer) -> Optional[str]:
-    """ "US sanctions by President Donald Trump": the person acts for the state that owns the action."""
+    """ "Utopian sanctions by President Jane Roe": the person acts for the state that owns the action."""
     if root.dep_ != "pobj" or root.head.lower_ != "by" or root.head.head.pos_ != "NOUN":
         return None
     action = root.head.head  # "sanctions", or "the reimposition of US sanctions"
