@@ -1214,3 +1214,12 @@ def test_an_office_named_after_the_one_listed_body_serves_it():
     found = actors_of("The Transport Workers' Union called a strike. Union organiser Jane Roe said members had "
                       "had enough.")
     assert (found["Jane Roe"].role, found["Jane Roe"].affiliation) == ("organiser", "Transport Workers' Union")
+
+
+def test_a_name_in_a_series_of_model_designations_is_no_body():
+    series = "Westtel carried voice calls, 3G brought the web to phones, and 4G made video common."
+    assert "Westtel" not in actors_of(series)
+    # the one who says so is a party; a lone "3M" beside a name does not make a series
+    assert "Teletrak" in actors_of("Westtel carried voice calls, 3G brought the web to phones, and 4G made video "
+                                   "common, Teletrak said.")
+    assert "Zeta" in actors_of("Zeta raised prices and 3M cut them.")

@@ -838,3 +838,10 @@ def test_a_sum_of_money_is_a_demanded_thing_and_a_purpose_asks_no_one():
     (demand,) = demands_of("The United Nations on Wednesday appealed for $2 billion to help 7 million people "
                            "facing hunger in Somalia.")
     assert (demand.by, demand.of, demand.text) == ("United Nations", None, "$2 billion")
+
+
+def test_rebel_leaders_in_a_region_ask_as_the_body_named_after_it():
+    text = ("Rebel leaders in the Westmark region have demanded the withdrawal of all foreign troops.\n\n"
+            "They also called for the release of detained fighters.\n\n"
+            "The Westmark Liberation Front said it would keep fighting.")
+    assert {d.by for d in demands_of(text)} == {"Westmark Liberation Front"}

@@ -211,3 +211,25 @@ def test_they_is_the_nearest_group_even_one_that_is_no_party():
     doc = Doc(VOCAB, words=words, heads=heads, deps=deps, pos=pos, tags=tags, lemmas=[w.lower() for w in words],
               sent_starts=[True] + [False] * 4 + [True] + [False] * 6 + [True] + [False] * 5)
     assert party_of(doc[12], actor_lookup(ACTORS), gazetteer()) is None
+
+
+def _leaders_in(place_words, organisations):
+    """ "Rebel leaders in <place words> region left", with these organisations listed."""
+    words = ["Rebel", "leaders", "in", *place_words, "region", "left"]
+    region, verb = len(words) - 2, len(words) - 1
+    heads = [1, verb, 1] + [region] * len(place_words) + [2, verb]
+    deps = ["amod", "nsubj", "prep"] + ["compound"] * len(place_words) + ["pobj", "ROOT"]
+    pos = ["ADJ", "NOUN", "ADP"] + ["PROPN"] * len(place_words) + ["NOUN", "VERB"]
+    tags = ["JJ", "NNS", "IN"] + ["NNP"] * len(place_words) + ["NN", "VBD"]
+    doc = Doc(VOCAB, words=words, heads=heads, deps=deps, pos=pos, tags=tags,
+              lemmas=[w.lower() for w in words[:1]] + ["leader"] + [w.lower() for w in words[2:]])
+    actors = (Actor("utopia", "Utopia", "country"),) + tuple(
+        Actor(name.lower(), name, "organization") for name in organisations)
+    return party_of(doc[1], actor_lookup(actors), gazetteer())
+
+
+def test_leaders_placed_in_a_region_are_the_one_body_named_after_it():
+    assert _leaders_in(["Westmark"], ["Westmark Liberation Front"]) == "Westmark Liberation Front"
+    # two bodies carry the region's name, or the place is a state: no telling whose leaders they are
+    assert _leaders_in(["Westmark"], ["Westmark Liberation Front", "Westmark Provincial Council"]) == "Rebel leaders"
+    assert _leaders_in(["Chile"], ["Chile Liberation Front"]) == "Rebel leaders"

@@ -1296,6 +1296,8 @@ def _is_organization(ent) -> bool:
     doc, root = ent.doc, ent.root
     before = doc[ent.start - 1] if ent.start else None
     word_before = before.lower_ if before is not None else ""
+    if _among_designations(ent):
+        return False
     if word_before in OWNER_PRONOUNS or word_before in PEOPLE_MARKERS:
         return False
     after = doc[ent.end:ent.end + 3]
@@ -1324,6 +1326,38 @@ def _is_organization(ent) -> bool:
     return bool(words) and words[-1][0].isupper() and all(
         w[0].isupper() or (w in FUNCTION_WORDS and w != "to") or w == "al"
         or (w == "to" and i and words[i - 1].casefold() in ORGANIZATION_HEADS) for i, w in enumerate(words))
+
+
+NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})  # what the model tags a party's name as
+MIN_DESIGNATIONS = 2  # "a series": a single "3M" beside a name may be a company's
+CLAUSE_VERBS = frozenset({"VERB", "AUX"})
+
+
+def _among_designations(ent) -> bool:
+    """A name opening one clause of a series whose other clauses open with model designations ("X carried
+    calls, 3G brought the web and 4G made video common"): a technology or a standard like them, not a body.
+    Read from the words, not the parse: the parser splits "3G" and misreads such series."""
+    doc = ent.doc
+    verb = doc[ent.end] if ent.end < len(doc) else None
+    if not _opens_clause(doc[ent.start]) or verb is None or verb.pos_ not in CLAUSE_VERBS or verb.lemma_ in SAY_VERBS:
+        return False  # "..., and 4G made video common, Acme said": the speaker is a party
+    return sum(1 for t in ent.sent if t.i != ent.start and _opens_clause(t) and _designation(t)) >= MIN_DESIGNATIONS
+
+
+def _opens_clause(token) -> bool:
+    """The first word of a sentence, or of a clause after a comma or "and"."""
+    return token.is_sent_start or token.doc[token.i - 1].text in (",", ";") or token.doc[token.i - 1].lower_ == "and"
+
+
+def _designation(token) -> bool:
+    """ "3G", "A320", "F-16" followed by a verb: one word of letters and digits (which the tokenizer may have
+    split) that the model did not take for a name, as a clause's subject."""
+    doc, end = token.doc, token.i
+    while not doc[end].whitespace_ and end + 1 < len(doc) and not doc[end + 1].is_punct:
+        end += 1
+    word = doc[token.i:end + 1].text
+    return end + 1 < len(doc) and doc[end + 1].pos_ in CLAUSE_VERBS and token.ent_type_ not in NAME_LABELS \
+        and any(c.isdigit() for c in word) and any(c.isalpha() for c in word)
 
 
 HOLDER_WINDOW = 5  # tokens: the office's words between a body's name and its holder's

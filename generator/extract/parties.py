@@ -17,6 +17,7 @@ from .places import Gazetteer
 
 SPOKESPEOPLE = {"official", "source", "spokesman", "spokeswoman", "spokesperson", "aide", "diplomat", "side",
                 "delegation", "government", "ministry", "officials", "sources"}
+PLACED_LEADERS = frozenset({"leader", "official", "commander", "chief"})  # who lead a side: "rebel leaders in X"
 FIRST_PERSON = {"we", "i", "us"}
 PAIR_WORDS = frozenset({"both", "two"})  # "both sides", "the two countries": not one party
 SIDE_NOUNS = frozenset({"side", "party"})  # "all sides", "all parties": every party, not one
@@ -276,12 +277,27 @@ def party_of(token, lookup, places: Gazetteer) -> Optional[str]:
             name = party_of(owner, lookup, places)
             if name:
                 return name
+    placed = _leaders_in(token, lookup, places)
+    if placed:
+        return placed
     if token.lemma_.lower() in SPOKESPEOPLE | GOVERNMENT_NOUNS:
         return _last_official(token, lookup, places) or _only_state(token, lookup)
     described = _described(token, lookup) or _members_of(token, lookup) or _from_body(token, lookup, places)
     if described is None and is_group_noun(token) and _pronoun_owner(token) is not None:
         return _owned_group(token, lookup, places)
     return described or group_name(token) or _organisation(words, lookup) or _untagged_name(token, words, places)
+
+
+def _leaders_in(token, lookup, places: Gazetteer) -> Optional[str]:
+    """ "Rebel leaders in the Westmark region", "officials in Westmark": leaders placed in a region (no state)
+    are those of the one listed organisation named after it ("the Westmark Liberation Front")."""
+    if token.tag_ != "NNS" or token.lemma_.lower() not in PLACED_LEADERS:
+        return None
+    place = object_of(token, "in")
+    words = {t.text for t in place.subtree if t.pos_ == "PROPN" and not (
+        places.country(t.text) or places.seat(t.text))} if place is not None else set()
+    named = [name for name, kind in lookup.kinds.items() if kind == "organization" and words & set(name.split())]
+    return named[0] if len(named) == 1 else None
 
 
 def _from_body(token, lookup, places: Gazetteer) -> Optional[str]:
