@@ -1217,9 +1217,56 @@ def test_an_office_named_after_the_one_listed_body_serves_it():
 
 
 def test_a_name_in_a_series_of_model_designations_is_no_body():
-    series = "Westtel carried voice calls, 3G brought the web to phones, and 4G made video common."
+    series = "Westtel carried voice calls, 3G brought maps to handsets, and 5G runs whole factories."
     assert "Westtel" not in actors_of(series)
     # the one who says so is a party; a lone "3M" beside a name does not make a series
-    assert "Teletrak" in actors_of("Westtel carried voice calls, 3G brought the web to phones, and 4G made video "
-                                   "common, Teletrak said.")
+    assert "Teletrak" in actors_of("Westtel carried voice calls, 3G brought maps to handsets, and 5G runs whole "
+                                   "factories, Teletrak said.")
     assert "Zeta" in actors_of("Zeta raised prices and 3M cut them.")
+
+
+def test_a_persons_name_cut_before_the_word_it_compounds_onto_is_completed():
+    from generator.extract.actors import _repaired_entities
+    # "Ivo Amos Kertel told", the model tagging "Ivo Amos" only
+    doc = _hand_parsed(["Ivo", "Amos", "Kertel", "told", "them"], [2, 2, 3, 3, 3],
+                       ["compound", "compound", "nsubj", "ROOT", "dobj"], ["PROPN", "PROPN", "PROPN", "VERB", "PRON"],
+                       ["B-PERSON", "I-PERSON", "O", "O", "O"])
+    assert [e.text for e in _repaired_entities(doc, (), doc.ents, gazetteer())] == ["Ivo Amos Kertel"]
+    # "Ivo Amos Foundation said": a body's head word is no surname
+    doc = _hand_parsed(["Ivo", "Amos", "Foundation", "said"], [2, 2, 3, 3], ["compound", "compound", "nsubj", "ROOT"],
+                       ["PROPN", "PROPN", "PROPN", "VERB"], ["B-PERSON", "I-PERSON", "O", "O"])
+    assert [e.text for e in _repaired_entities(doc, (), doc.ents, gazetteer())] == ["Ivo Amos"]
+
+
+def test_a_name_set_beside_a_kind_of_body_is_that_body():
+    # "the reserve fund X": the parse sets X beside the kind noun, whatever label the model gave it
+    doc = _hand_parsed(["Its", "owner", ",", "the", "reserve", "fund", "Kalvik", ",", "declined", "."],
+                       [1, 8, 1, 5, 5, 1, 5, 1, 8, 8],
+                       ["poss", "nsubj", "punct", "det", "compound", "appos", "appos", "punct", "ROOT", "punct"],
+                       ["PRON", "NOUN", "PUNCT", "DET", "NOUN", "NOUN", "PROPN", "PUNCT", "VERB", "PUNCT"],
+                       ["O", "O", "O", "O", "O", "O", "B-PERSON", "O", "O", "O"],
+                       lemmas=["its", "owner", ",", "the", "reserve", "fund", "Kalvik", ",", "decline", "."])
+    assert _actors_of_doc(doc)["Kalvik"].kind == "organization"
+
+
+def test_an_office_for_a_body_described_by_its_kind_serves_the_body_named_before():
+    found = actors_of("Northline Ferries cancelled two sailings on Friday.",
+                      "A spokeswoman for the company, Mira Vell, said the boats would sail again soon.")
+    assert (found["Mira Vell"].role, found["Mira Vell"].affiliation) == ("spokeswoman", "Northline Ferries")
+
+
+def test_a_body_named_again_at_a_sentences_opening_is_the_one_the_sentence_before_is_about():
+    found = actors_of("Kestrel Capital, which owns 5% of Tunelyx Holdings, said the unit had lost money for years. "
+                      "The fund's founder, Mira Vell, wrote that a sale was overdue.")
+    assert found["Mira Vell"].affiliation == "Kestrel Capital"
+
+
+def test_a_place_the_text_calls_a_village_is_no_form_of_the_body_named_after_it():
+    found = actors_of("The Hask Residents' Committee said the quarry had cracked walls in the village of Hask.")
+    assert found["Hask Residents' Committee"].aliases == ()
+
+
+def test_the_capital_an_international_body_sits_in_is_that_body_where_the_article_names_it():
+    found = actors_of("The European Union called the arrests unlawful. Brussels said it was ready to mediate.")
+    assert "Belgium" not in found and "Brussels" in found["European Union"].aliases
+    assert "Belgium" in actors_of("Brussels said it was ready to mediate between the two neighbours.")

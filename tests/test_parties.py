@@ -231,5 +231,13 @@ def _leaders_in(place_words, organisations):
 def test_leaders_placed_in_a_region_are_the_one_body_named_after_it():
     assert _leaders_in(["Westmark"], ["Westmark Liberation Front"]) == "Westmark Liberation Front"
     # two bodies carry the region's name, or the place is a state: no telling whose leaders they are
-    assert _leaders_in(["Westmark"], ["Westmark Liberation Front", "Westmark Provincial Council"]) == "Rebel leaders"
-    assert _leaders_in(["Chile"], ["Chile Liberation Front"]) == "Rebel leaders"
+    assert _leaders_in(["Westmark"], ["Westmark Liberation Front", "Westmark Provincial Council"]) == "rebel leaders"
+    assert _leaders_in(["Chile"], ["Chile Liberation Front"]) == "rebel leaders"
+
+
+def test_relatives_are_named_by_whose_they_are_and_a_sentences_capital_is_dropped():
+    doc = Doc(VOCAB, words=["Relatives", "of", "the", "crew", "gathered"], heads=[4, 0, 3, 1, 4],
+              deps=["nsubj", "prep", "det", "pobj", "ROOT"], pos=["NOUN", "ADP", "DET", "NOUN", "VERB"],
+              tags=["NNS", "IN", "DT", "NN", "VBD"], lemmas=["relative", "of", "the", "crew", "gather"],
+              sent_starts=[True, False, False, False, False])
+    assert group_name(doc[0]) == "relatives of the crew"

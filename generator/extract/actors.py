@@ -16,7 +16,7 @@ from rapidfuzz import fuzz
 from ..model import Actor, Article
 from ..slug import slugify
 from .grammar import SAY_VERBS, entity_of
-from .places import Gazetteer, gazetteer
+from .places import SEATED_BODIES, Gazetteer, fold, gazetteer
 from .roles import (ACRONYM, COMPANY_NOUNS, FORMER, FUNCTION_WORDS, HONORIFICS, INSTITUTION_NOUNS, KIND_NOUNS,
                     MINISTRY_NOUNS, ORG_NOUNS, POSSESSIVE, PORTFOLIOS, ROLE_WORDS, described_body, glued_credit,
                     is_office, named_field, office_acronym, office_field, role_and_affiliation, role_words,
@@ -228,6 +228,8 @@ def extract_actors(article: Article, doc, places: Gazetteer | None = None) -> tu
                     other_names[text.casefold()] = named_last[1]  # "the Eastland School (Lycée Roe)": one body
                 named_last = (whole.end, text.casefold())
             place = places.place(text) or ent.root.lower_ in PLACE_NOUNS or _named_as_place(text, called)
+            if _named_as_place(text, called) and not _is_agent(ent):
+                continue  # "the village of Acme": a place, not a short form of "the Acme Residents' Committee"
             organization(text, ent.start_char, _is_agent(ent) if place else _acts_from(ent) if _facility(ent)
                          else not _located(ent))
     for token in doc:  # demonyms, country names and institutions the model did not tag
@@ -260,13 +262,15 @@ def extract_actors(article: Article, doc, places: Gazetteer | None = None) -> tu
         if other != key and other in orgs and key in orgs:
             _merge(orgs[key], orgs.pop(other))
     _fold_organizations(orgs, defined, places)
+    _untagged_short_names(doc, orgs, covered, places, common)  # before affiliations: "its" may mean them
     _affiliate_by_body(persons, orgs, doc)
     _affiliate_by_owner(persons, orgs)
     _affiliate_by_patron(persons)
     _affiliate_by_office(persons, doc, places)
     if _sides_are_parties(persons, orgs, countries, body_text, places):
         _fold_organizations(orgs, defined, places)  # a side named only in a title may be a form of a listed body
-    _untagged_short_names(doc, orgs, covered, places, common)
+        _affiliate_by_owner(persons, orgs)  # "the firm's spokeswoman" of a firm named only in such a title
+    _seats_for_bodies(countries, orgs)
     if len(countries) == 1 and _government_named(doc):  # "called on the government to": the one state named
         next(iter(countries.values())).acts = True
     _sides_as_listed(persons, orgs, countries)
@@ -302,6 +306,18 @@ def _cities_for_states(ents, places: Gazetteer) -> dict[str, str]:
         if any((places.seat(t.text) or places.country(t.text)) not in (None, state) for t in beside):
             found[ent.text] = state
     return found
+
+
+def _seats_for_bodies(countries: dict[str, _Cluster], orgs: dict[str, _Cluster]) -> None:
+    """ "Brussels stood ready to help" in an article about the EU: a state named only by the capital an
+    international body the article names is seated in is that body."""
+    for name, cluster in list(countries.items()):
+        hosted = [SEATED_BODIES.get(fold(form)) for form in cluster.forms]
+        if all(hosted):
+            body = next((c for c in orgs.values() if any(fold(f) in bodies for f in c.forms for bodies in hosted)),
+                        None)
+            if body is not None:
+                body.absorb(countries.pop(name))
 
 
 def _credited_chars(text: str) -> list[tuple[int, int]]:
@@ -423,7 +439,7 @@ def _repaired_entities(doc, long_forms, ents, places: Gazetteer):
         if ent.label_ == "PERSON" and _organization_shaped(ent):
             ent = _span(doc, ent.start, ent.end, label="ORG")
         if ent.label_ != "ORG":
-            yield ent
+            yield _with_surname(ent)
             continue
         ent = _trimmed(ent)
         if ent is None:
@@ -447,6 +463,18 @@ def _repaired_entities(doc, long_forms, ents, places: Gazetteer):
             yield _span(doc, ent.start, ent.end, label="PERSON")
         else:
             yield ent
+
+
+def _with_surname(ent):
+    """ "Espen Barth" + "Eide told": a person's name the model cut before the word the parse compounds it
+    onto, a capitalised name word that ends the phrase (not a body's or a place's head: "Jane Roe Foundation")."""
+    doc = ent.doc
+    after = doc[ent.end] if ent.label_ == "PERSON" and ent.end < len(doc) else None
+    if after is None or after.ent_type_ or after.pos_ != "PROPN" or not after.is_title or after.dep_ == "compound" \
+            or ent[-1].dep_ != "compound" or ent[-1].head.i != after.i or after.lower_ in ORGANIZATION_HEADS \
+            or after.lower_ in PLACE_NOUNS:
+        return ent
+    return _span(doc, ent.start, ent.end + 1, label="PERSON")
 
 
 PERSONAL_PRONOUNS = frozenset({"he", "she"})  # a body is "it" or "they"
@@ -475,6 +503,12 @@ def _label(kind) -> bool:
         return False
     start = min([kind.i] + [c.i for c in kind.lefts if c.dep_ in ("amod", "compound")])
     return start == kind.sent.start or kind.doc[start - 1].is_punct or kind.doc[start - 1].pos_ in ("ADP", "CCONJ")
+
+
+def _apposed_to(ent, kind) -> bool:
+    """ "the state pension fund X": the parse sets the name beside the kind noun, naming it (in "the party
+    Jane Roe leads" the name is the subject of the clause that describes the party)."""
+    return kind is not None and ent.root.dep_ == "appos" and ent.root.head.i == kind.i
 
 
 def _taken_up_as_it(ent) -> bool:
@@ -631,7 +665,9 @@ def _set_beside(root, start: int) -> list:
     """The phrase heads a name is set beside by apposition: before it ("the agency's director, X") or after
     it ("X, the director of Y")."""
     if root.dep_ == "appos" and root.head.i < start:
-        return [root.head]
+        head = root.head  # "A spokeswoman for the firm, X": the parser hangs X on the body the office serves
+        served = head.head.head if head.dep_ == "pobj" and head.head.dep_ == "prep" else None
+        return [served if served is not None and served.lower_ in ROLE_WORDS else head]
     return [c for c in root.children if c.dep_ == "appos" and c.i > start]
 
 
@@ -844,12 +880,20 @@ def _affiliate_by_owner(persons: list[_Cluster], orgs: dict[str, _Cluster]) -> N
                     cluster.affiliation = body.label
                     break
                 continue
-            position, owner = owner.idx, _pronoun_antecedent(owner)
+            position, opening, owner = owner.idx, owner, _pronoun_antecedent(owner)
             word = owner.lemma_.lower()
-            body = _mentioned_last(position, [c for c in orgs.values() if _could_be(owner, word, c.label)])
+            bodies = [c for c in orgs.values() if _could_be(owner, word, c.label)]
+            body = _topic(opening, bodies) or _mentioned_last(position, bodies)
             if body is not None:
-                cluster.affiliation = body.label
+                cluster.affiliation, cluster.role = body.label, _without_body(cluster.role, owner)
                 break
+
+
+def _without_body(role: Optional[str], owner) -> Optional[str]:
+    """ "spokeswoman for the firm" -> "spokeswoman": the words that said whom the office serves, once the
+    side says it."""
+    tail = f" {owner.head.lower_} the {owner.lower_}" if owner.dep_ == "pobj" else None
+    return role[:-len(tail)] if role and tail and role.casefold().endswith(tail) else role
 
 
 def _pronoun_antecedent(owner):
@@ -863,6 +907,19 @@ def _pronoun_antecedent(owner):
             c.dep_ == "det" and c.lower_ == "the" for c in subject.children):
         return subject
     return owner
+
+
+def _topic(owner, bodies: list[_Cluster]) -> Optional[_Cluster]:
+    """ "Acme, which owns 4% of Zeta, said ... . The fund's founder, X" (or "Its founder"): a body named
+    again at the opening of a sentence is the one the sentence before is about, its subject, where that
+    may be it; None if the subject is none of them."""
+    sent = owner.sent
+    if sent.start == 0 or owner.i > sent.start + 1:
+        return None
+    subject = next((c for c in owner.doc[sent.start - 1].sent.root.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return None
+    return next((c for c in bodies if any(subject.left_edge.idx <= at <= subject.idx for at in c.chars)), None)
 
 
 def _could_be(owner, word: str, name: str) -> bool:
@@ -1266,7 +1323,7 @@ def _called_bodies(ents) -> frozenset[str]:
         if ent.label_ not in ("GPE", "LOC", "PERSON"):
             continue
         before = ent.doc[ent.start - 1] if ent.start else None
-        if ent.label_ == "PERSON" and not (_taken_up_as_it(ent) or _label(before)):
+        if ent.label_ == "PERSON" and not (_taken_up_as_it(ent) or _label(before) or _apposed_to(ent, before)):
             before = None  # a person's name after a kind of body acting for it: "the party Jane Roe leads"
         kinds = [c for c in ent.root.children if c.dep_ == "appos" and c.left_edge.i == ent.end + 1] + (
             [before] if before is not None else [])  # "X, a company ...", not a noun further on the parser hung there
@@ -1335,12 +1392,12 @@ CLAUSE_VERBS = frozenset({"VERB", "AUX"})
 
 def _among_designations(ent) -> bool:
     """A name opening one clause of a series whose other clauses open with model designations ("X carried
-    calls, 3G brought the web and 4G made video common"): a technology or a standard like them, not a body.
+    calls, 3G brought maps to handsets and 5G runs factories"): a technology or a standard like them, not a body.
     Read from the words, not the parse: the parser splits "3G" and misreads such series."""
     doc = ent.doc
     verb = doc[ent.end] if ent.end < len(doc) else None
     if not _opens_clause(doc[ent.start]) or verb is None or verb.pos_ not in CLAUSE_VERBS or verb.lemma_ in SAY_VERBS:
-        return False  # "..., and 4G made video common, Acme said": the speaker is a party
+        return False  # "..., and 5G runs factories, Acme said": the speaker is a party
     return sum(1 for t in ent.sent if t.i != ent.start and _opens_clause(t) and _designation(t)) >= MIN_DESIGNATIONS
 
 

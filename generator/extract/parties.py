@@ -34,6 +34,7 @@ GROUP_NOUNS = frozenset("""protester demonstrator activist striker worker employ
 resident prosecutor lawmaker legislator mp senator rebel militant kidnapper captor abductor family relative villager
 fan player driver miner parent opposition junta campaigner group gunman attacker investor donor creditor""".split())
 COLLECTIVE_GROUPS = frozenset({"opposition", "junta"})
+KIN_NOUNS = frozenset({"family", "relative", "parent", "widow", "friend"})  # named by whose they are
 # Endings of plural nouns for people who do something ("fishermen", "truckers", "pensioners", "lobbyists",
 # "physicians", "retirees"), which make a group as the listed nouns do where they act or are asked; and
 # plurals with those endings that name things, or a market rather than a group that acts ("users want X").
@@ -251,8 +252,8 @@ def party_of(token, lookup, places: Gazetteer) -> Optional[str]:
     if token.lower_ in RELATIVE and token.head.dep_ == "relcl":  # "officials who ordered": the officials
         return party_of(token.head.head, lookup, places)
     seat = places.seat(token.text) if token.pos_ == "PROPN" and token.ent_type_ != "PERSON" else None
-    if seat:  # "called on Minsk to": a capital named as a party is its state
-        return lookup.get(seat.casefold(), seat)
+    if seat:  # "urged Minsk to": a capital named as a party is its state (or the body seated there)
+        return lookup.get(token.lower_) or lookup.get(seat.casefold(), seat)
     if token.lemma_.lower() in DOCUMENT_NOUNS and token.pos_ == "NOUN":  # a text nobody in the body owns
         return lookup.issuer
     counted = _counted(token)
@@ -385,11 +386,12 @@ def _described(token, lookup) -> Optional[str]:
     organisations = [name for name, kind in lookup.kinds.items() if kind == "organization"]
     if word in GENERIC_BODY_NOUNS:  # "the group": any kind of body ("the groups" are several)
         return _named_last(organisations, token, lookup) if token.tag_ == "NN" else None
-    if word in COMPANY_NOUNS:  # a name shaped as a company's first ("Acme Mining", "Acme Ltd"), then any other
+    named = [name for name in organisations if word in name.casefold().split()]
+    if word in COMPANY_NOUNS and not named:  # a name shaped as a company's first ("Acme Mining", "Acme Ltd"),
+        # then any other ("the fund" is the "X Pension Fund" where one is named)
         firms = [n for n in organisations if not BODY_NOUNS & set(n.casefold().split())]
         shaped = [n for n in firms if n.split()[-1].casefold().strip(".") in COMPANY_WORDS]
         return _named_last(shaped, token, lookup) or _named_last(firms, token, lookup)
-    named = [name for name in organisations if word in name.casefold().split()]
     if not named and word in MEMBERSHIP_NOUNS:
         named = [name for name in organisations if MEMBERSHIP_NOUNS.intersection(name.casefold().split())]
     if not named and word in BODY_HOLDERS:
@@ -469,7 +471,13 @@ def _group_words(token) -> str:
         c.pos_ == "PROPN" or c.tag_ == "NNS")), None)  # "Utopia's nurses", "parents' associations" (not "their")
     if owner is not None and owner.right_edge.i == start - 1:  # "Utopia's junta", "Utopia's striking nurses"
         start = owner.left_edge.i
-    return token.doc[start:token.i + 1].text
+    end = token.i + 1
+    kin = object_of(token, "of") if token.lemma_.lower() in KIN_NOUNS else None
+    if kin is not None:  # "relatives of the detained sailors": whose relatives says who they are
+        end = kin.right_edge.i + 1
+    words = doc[start:end].text
+    first = doc[start]  # "Growers marched on Monday": capitalised only as the sentence's first word
+    return words[:1].lower() + words[1:] if first.is_sent_start and first.pos_ in ("NOUN", "ADJ") else words
 
 
 def _antecedent(pronoun, lookup, places: Gazetteer) -> Optional[str]:

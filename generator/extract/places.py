@@ -21,6 +21,9 @@ SEATS_OF_GOVERNMENT = {
     "downing street": "GB", "whitehall": "GB", "elysee": "FR", "élysée": "FR", "quai d'orsay": "FR",
     "zhongnanhai": "CN", "blue house": "KR", "bundeskanzleramt": "DE",
 }
+# Capitals that newsrooms use for an international body seated there rather than for their state, in an
+# article that names the body: "Brussels said" beside the EU is the EU. Folded forms of the body's names.
+SEATED_BODIES = {"brussels": frozenset({"european union", "eu", "european commission"})}
 # Common short forms the packages spell differently.
 SHORT_FORMS = {"us": "US", "usa": "US", "uk": "GB", "uae": "AE", "drc": "CD", "prc": "CN", "dprk": "KP",
                "turkiye": "TR", "türkiye": "TR", "czechia": "CZ", "eswatini": "SZ", "timor-leste": "TL",

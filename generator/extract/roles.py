@@ -60,7 +60,7 @@ ORG_NOUNS = INSTITUTION_NOUNS | {"movement", "group", "company", "firm", "factio
                                  "foundation", "institute", "college", "society", "collective"}
 # Nouns a text names a business or a club by ("the company", "the airline", "the ride-hailing company Acme").
 COMPANY_NOUNS = frozenset("""company firm corporation business conglomerate club airline carrier developer operator
-retailer lender insurer carmaker automaker manufacturer startup""".split())
+retailer lender insurer carmaker automaker manufacturer startup fund""".split())
 KIND_NOUNS = ORG_NOUNS | COMPANY_NOUNS  # "the company X", "X, an aid group": the text says what X is
 # A state's government named without the state ("called on the government to"), and the words that put one
 # below the state ("the state government", "local authorities").
@@ -525,7 +525,8 @@ def described_body(office):
     the words, which say whom it serves when no body is found)."""
     return next((o for p in office.children if p.dep_ == "prep" and p.lower_ in ("for", "of")
                  for o in p.children if o.dep_ == "pobj" and o.text.islower() and o.lemma_ in KIND_NOUNS
-                 and [d.lower_ for d in o.children] == ["the"]), None)  # "of the intelligence ministry" is a title
+                 and [d.lower_ for d in o.children if d.dep_ not in ("punct", "appos")] == ["the"]),
+                None)  # "of the tax ministry" is a title; "for the firm, X": the parser hangs X there
 
 
 def _phrase(tokens) -> str:
