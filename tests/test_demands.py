@@ -850,3 +850,43 @@ def test_rebel_leaders_in_a_region_ask_as_the_body_named_after_it():
 def test_a_capital_that_stands_for_a_body_seated_there_asks_as_that_body():
     text = "The European Union called the arrests unlawful. Brussels urged Moscow to free the detained crews."
     assert [(d.by, d.of) for d in demands_of(text)] == [("European Union", "Russia")]
+
+
+def test_a_reporting_verb_under_a_modal_is_what_is_asked_not_who_speaks():
+    text = ("Mayor Jane Roe spoke after the vote on Northline Transit.\n\n"
+            "“Northline Transit must tell riders when the buses will run, and it must refund the season tickets,” "
+            "she said.")
+    assert {(d.by, d.of) for d in demands_of(text)} == {("Jane Roe", "Northline Transit")}
+
+
+def test_a_body_of_its_own_name_is_no_body_named_before():
+    text = ("Tunelyx runs the city's buses.\n\n"
+            "The opposition Amber group on the council called on the council to end the contract.")
+    assert [d.by for d in demands_of(text)] == ["opposition Amber group"]
+
+
+def test_a_clause_verb_the_tagger_took_for_a_noun_still_states_a_demand():
+    (demand,) = demands_of("Hundreds of farming crews blocked the highway on Friday, demanding that the ministry "
+                           "scrap new water quotas.")
+    assert (demand.by, demand.text) == ("farming crews", "the ministry scrap new water quotas")
+
+
+def test_the_office_alone_is_the_one_person_holding_it_with_a_field():
+    text = ("Transport Minister Jane Roe defended the new fares.\n\n"
+            "The Drivers Collective asked the minister to freeze the fares for a year.")
+    assert [d.of for d in demands_of(text)] == ["Jane Roe"]
+
+
+def test_a_modal_negated_prohibits_and_an_order_with_until_is_no_condition_of_the_ordered():
+    (order,) = demands_of("Judge Mira Vell heard Veldraad Mining's case. “The company shall not dig any new "
+                          "shafts until this court has ruled,” the judge wrote.")
+    assert (order.by, order.of, order.text) == ("Mira Vell", "Veldraad Mining",
+                                                 "The company not dig any new shafts until this court has ruled")
+    (prohibition,) = demands_of("“Chile shouldn't divert the river,” Peruvian minister Ivo Dane said.")
+    assert (prohibition.by, prohibition.of, prohibition.text) == ("Ivo Dane", "Chile", "Chile not divert the river")
+    assert demands_of("Ivo Dane said the survey doesn't mean Chile shouldn't divert the river.") == ()
+
+
+def test_a_quotation_mark_a_demand_text_does_not_close_is_dropped():
+    (demand,) = demands_of('Greyfield Capital wrote that the board "must sell the unit now or face a vote".')
+    assert demand.text == "the board sell the unit now (or face a vote)"

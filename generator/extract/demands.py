@@ -43,7 +43,10 @@ DESCRIBING_PARTICIPLES = frozenset({"seek", "want", "hope"})
 CLAIM_OR_DEMAND_VERBS = frozenset({"insist"})  # "insist that X is" claims, "insist that X be" demands
 # A clause that opens with these is a question ("asked how many ...", "asked if he would ..."), not a demand.
 QUESTION_WORDS = frozenset({"if", "whether", "how", "what", "why", "when", "where", "who", "which", "whom"})
-MODALS = {"must": "demand", "should": "appeal"}
+MODALS = {"must": "demand", "should": "appeal", "shall": "demand"}  # "X shall not ...": an order's words
+CONTRACTED_NOT = frozenset({"n't", "n’t"})
+# Modals and marks a demanded action is read without: "X must leave" -> "X leave".
+LEFT_OUT_MARKS = frozenset(MODALS) | {"to", "that", "has", "have", "had", "for", "unless", "until"}
 PROPOSE_VERBS = {"propose", "offer", "suggest"}
 PROPOSAL_NOUNS = {"offer", "proposal"}
 # Nouns whose clause states what is demanded: "an ultimatum that X must go", "an ultimatum to X to go".
@@ -224,7 +227,7 @@ def _cued_demands(sent, lookup, places: Gazetteer, is_party, reading: _Reading, 
                   speaker: Optional[str]):
     for token in sent:
         for kind, action, by_token in _cues(token, is_party, reported):
-            if kind not in STATED_BY_CONDITION and (is_negated(token) or is_conditional(token)):
+            if kind not in STATED_BY_CONDITION and ((is_negated(token) and not _prohibits(token)) or is_conditional(token)):
                 continue
             demanded = [(text, of) for text, of in _demanded(action, token, kind) if text]
             if not demanded:
@@ -241,6 +244,12 @@ def _cued_demands(sent, lookup, places: Gazetteer, is_party, reading: _Reading, 
                 # a speaker taken for a demander who names none is never the one asked ("X said ... Pressure
                 # grew on X to ...")
                 yield _demand(None if guessed and of == by else by, of, text, sent, kind)
+
+
+def _prohibits(cue) -> bool:
+    """ "X must not build the dam": a modal's negation is what is demanded, not a demand withdrawn (unless
+    a verb above denies it: "does not mean X shouldn't go")."""
+    return cue.dep_ == "aux" and cue.lower_ in MODALS and not any(is_negated(verb) for verb in cue.head.ancestors)
 
 
 def _stands_for_speaker(subject) -> bool:
@@ -692,8 +701,18 @@ def _split_items(piece, last: bool):
 
 
 def _join_text(text: str, limit: Optional[int] = MAX_TEXT) -> str:
-    text = " ".join(text.split()).strip(" ,.;:“”\"'’‘—–-")
+    text = _paired_quotes(" ".join(text.split()).strip(" ,.;:“”\"'’‘—–-"))
     return text if limit is None or len(text) <= limit else text[:limit - 1].rsplit(" ", 1)[0] + "…"
+
+
+def _paired_quotes(text: str) -> str:
+    """The text without a quotation mark it does not close or open ('the board "must act now' read from
+    part of a sentence): "a "safe zone" now" keeps its pair."""
+    if text.count('"') % 2:
+        text = text.replace('"', "")
+    if text.count("“") != text.count("”"):
+        text = text.replace("“", "").replace("”", "")
+    return " ".join(text.split())
 
 
 def _join(tokens, minimum: int = 3, limit: Optional[int] = MAX_TEXT) -> str:
@@ -701,7 +720,8 @@ def _join(tokens, minimum: int = 3, limit: Optional[int] = MAX_TEXT) -> str:
     text, previous = "", None
     for t in sorted(tokens, key=lambda t: t.i):
         gap = previous is not None and t.i != previous.i + 1 and not previous.whitespace_
-        text += (" " if gap else "") + t.text_with_ws
+        word = "not" if t.lower_ in CONTRACTED_NOT and (previous is None or previous.i != t.i - 1) else t.text
+        text += (" " if gap else "") + word + t.whitespace_  # "X shouldn't go" without its modal: "X not go"
         previous = t
     text = _join_text(text, limit)
     return text if len(text.split()) >= minimum else ""
@@ -732,7 +752,7 @@ def _verb_clause(token, is_party, reported: bool):
     asks_someone = addressed or is_passive(token)
     demands_itself = kind == "demand" and lemma not in WISH_VERBS  # "demanded to see the files"
     for child in token.children:
-        if child.dep_ == "ccomp" and child.pos_ in ("VERB", "AUX") and not _question(child) \
+        if child.dep_ == "ccomp" and _clause_verb(child) and not _question(child) \
                 and lemma not in INFINITIVE_ONLY_VERBS and not _insisted_fact(lemma, child) \
                 and (lemma not in WISH_VERBS or is_party(subject_of(child)) or _small_clause(child)):
             yield kind, child, subject
@@ -752,6 +772,12 @@ def _verb_clause(token, is_party, reported: bool):
                             yield kind, sub, subject
                 if obj.dep_ in ("pcomp",):
                     yield kind, obj, subject
+
+
+def _clause_verb(token) -> bool:
+    """A clause's verb, though the tagger took it for a noun ("demanding that the government scrap the
+    limits": "scrap" has a subject)."""
+    return token.pos_ in ("VERB", "AUX") or any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
 
 
 def _small_clause(clause) -> bool:
@@ -886,6 +912,8 @@ def _condition(token, is_party, reported: bool):
         until = any(m.lower_ == "until" for m in token.children)
         verb, subject = token.head, subject_of(token.head)
         lemma = verb.lemma_.lower()
+        if any(c.dep_ == "aux" and c.lower_ in MODALS for c in verb.children):
+            return  # "X must not blast until the court rules": an order on X, not X's own condition
         if not until or is_negated(verb) or lemma in WITHHOLDING_VERBS or (
                 lemma in PERSISTING_VERBS and _keeps_up(subject, is_party)):
             yield "condition", token, subject
@@ -963,8 +991,7 @@ def _clause_text(verb, subject, minimum: int = 3, affirm: bool = False) -> str:
         if child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ASIDE_MARKS for m in child.children) \
                 or child.dep_ == "prep" and child.lower_ == "according" or _comment_after_comma(verb, child):
             skip.update(t.i for t in child.subtree)  # "... while accepting that ...", "according to X": asides
-        if child.dep_ in ("aux", "mark") and child.lower_ in ("must", "should", "to", "that", "has", "have", "had", "for",
-                                                                "unless", "until"):
+        if child.dep_ in ("aux", "mark") and child.lower_ in LEFT_OUT_MARKS:
             skip.add(child.i)
         if affirm and (child.dep_ == "neg" or (child.dep_ == "aux" and child.lemma_ == "do") or
                        (child.dep_ == "mark" and child.lower_ == "if")):

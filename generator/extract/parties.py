@@ -18,6 +18,7 @@ from .places import Gazetteer
 SPOKESPEOPLE = {"official", "source", "spokesman", "spokeswoman", "spokesperson", "aide", "diplomat", "side",
                 "delegation", "government", "ministry", "officials", "sources"}
 PLACED_LEADERS = frozenset({"leader", "official", "commander", "chief"})  # who lead a side: "rebel leaders in X"
+RANKED_OFFICE_WORDS = frozenset({"prime", "vice", "deputy", "assistant", "junior", "under"})  # another office
 FIRST_PERSON = {"we", "i", "us"}
 PAIR_WORDS = frozenset({"both", "two"})  # "both sides", "the two countries": not one party
 SIDE_NOUNS = frozenset({"side", "party"})  # "all sides", "all parties": every party, not one
@@ -32,7 +33,7 @@ bosses representatives executives bankers lenders insurers landlords tenants""".
 # Groups that act without a name of their own ("the protesters demanded ..."): a demand names them.
 GROUP_NOUNS = frozenset("""protester demonstrator activist striker worker employee nurse doctor teacher student farmer
 resident prosecutor lawmaker legislator mp senator rebel militant kidnapper captor abductor family relative villager
-fan player driver miner parent opposition junta campaigner group gunman attacker investor donor creditor""".split())
+fan player driver miner parent opposition junta campaigner group gunman attacker investor donor creditor crew""".split())
 COLLECTIVE_GROUPS = frozenset({"opposition", "junta"})
 KIN_NOUNS = frozenset({"family", "relative", "parent", "widow", "friend"})  # named by whose they are
 # Endings of plural nouns for people who do something ("fishermen", "truckers", "pensioners", "lobbyists",
@@ -108,7 +109,7 @@ def issuer_of(token, lookup, places: Gazetteer) -> Optional[str]:
 def speaker_of(sent, lookup, places: Gazetteer) -> Optional[str]:
     """The party a sentence is attributed to: the subject of its reporting verb."""
     for token in sent:
-        if token.lemma_.lower() in SAY_VERBS and token.pos_ == "VERB":
+        if reports(token):
             subject = subject_of(token)
             if subject is not None:
                 name = issuer_of(subject, lookup, places)  # "the statement said": whoever issued it
@@ -122,6 +123,13 @@ def speaker_of(sent, lookup, places: Gazetteer) -> Optional[str]:
     return None
 
 
+def reports(verb) -> bool:
+    """A reporting verb that reports its sentence: not one a modal or "to" puts in what must or will be
+    said ("“X must tell us ...,” she said": she speaks, X is asked)."""
+    return verb.lemma_.lower() in SAY_VERBS and verb.pos_ == "VERB" and not any(
+        c.dep_ == "aux" and (c.tag_ == "MD" or c.lower_ == "to") for c in verb.children)
+
+
 # Nouns of texts sent to someone: "in a letter to X".
 MESSAGE_NOUNS = frozenset({"letter", "message", "memo", "note", "email", "appeal", "petition"})
 
@@ -131,7 +139,7 @@ def _reporting_verbs(token):
     node = token
     while node.head.i != node.i:
         node = node.head
-        if node.lemma_.lower() in SAY_VERBS and node.pos_ == "VERB":
+        if reports(node):
             yield node
 
 
@@ -237,7 +245,11 @@ def office_forms(role: str) -> set[str]:
     """ "Health Secretary" -> {"health secretary"}: how a text names an office again ("the judge" for a
     judge; "the finance minister" is not the prime minister)."""
     words = role.casefold().split()
-    return {" ".join(words)} if words[-1] in ROLE_WORDS else set()
+    if words[-1] not in ROLE_WORDS:
+        return set()
+    # "the minister" is also the one "Fisheries Minister" (not a "Prime Minister" nor a "Deputy Minister")
+    alone = {words[-1]} if len(words) > 1 and not RANKED_OFFICE_WORDS.intersection(words) else set()
+    return {" ".join(words)} | alone
 
 
 def party_of(token, lookup, places: Gazetteer) -> Optional[str]:
@@ -383,6 +395,8 @@ def _described(token, lookup) -> Optional[str]:
             (c.dep_ == "det" and c.lower_ == "the") or (c.dep_ == "poss" and c.pos_ == "PROPN" and token.tag_ == "NN")
             for c in token.children):  # "the party", "Utopia's main opposition party" (not "Utopia's unions")
         return None
+    if _proper_compound(token):
+        return None  # "the Green group on the council": a body of its own name, not one named before
     organisations = [name for name, kind in lookup.kinds.items() if kind == "organization"]
     if word in GENERIC_BODY_NOUNS:  # "the group": any kind of body ("the groups" are several)
         return _named_last(organisations, token, lookup) if token.tag_ == "NN" else None
@@ -397,6 +411,10 @@ def _described(token, lookup) -> Optional[str]:
     if not named and word in BODY_HOLDERS:
         return lookup.get(BODY_HOLDERS[word])  # "the court ordered": the one judge the article names
     return named[0] if len(named) == 1 else _named_last(named, token, lookup)
+
+
+def _proper_compound(token) -> bool:
+    return any(c.dep_ == "compound" and c.pos_ == "PROPN" and c.text[:1].isupper() for c in token.children)
 
 
 def _named_last(names: list[str], token, lookup) -> Optional[str]:
@@ -444,8 +462,8 @@ def group_name(token) -> Optional[str]:
     "Opposition MPs", "Utopian protesters", "fishermen". None for any other noun."""
     if not is_group_noun(token):
         return None
-    if token.tag_ == "NN" and token.lemma_.lower() not in COLLECTIVE_GROUPS:
-        return None  # "a worker" is a person, not a group
+    if token.tag_ == "NN" and token.lemma_.lower() not in COLLECTIVE_GROUPS and not _proper_compound(token):
+        return None  # "a worker" is a person, not a group ("the Green group" is one)
     return _group_words(token)
 
 
@@ -516,7 +534,8 @@ def _antecedent(pronoun, lookup, places: Gazetteer) -> Optional[str]:
     mine = party_of(own, lookup, places) if own is not None and own.lower_ not in PRONOUNS else None
     for subjects_only in (True, False) if person else (True,):
         for previous in window:
-            if subjects_only and (previous.dep_ not in ("nsubj", "nsubjpass") or _reported(previous)):
+            if subjects_only and (previous.dep_ not in ("nsubj", "nsubjpass") or (
+                    _reported(previous) and previous.sent != pronoun.sent)):  # "“X must ... and it must ...”"
                 continue
             name = issuer_of(previous, lookup, places)
             kind_fits = (lookup.kinds.get(name) == "person") == person or (not person and _people(previous))
