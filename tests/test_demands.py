@@ -863,6 +863,9 @@ def test_a_body_of_its_own_name_is_no_body_named_before():
     text = ("Tunelyx runs the city's buses.\n\n"
             "The opposition Amber group on the council called on the council to end the contract.")
     assert [d.by for d in demands_of(text)] == ["opposition Amber group"]
+    # a state's name before the kind describes the body named before
+    text = "The European Commission fined Acme Transit on Monday. The commission urged the US transport company to act."
+    assert [d.of for d in demands_of(text)] == ["Acme Transit"]
 
 
 def test_a_clause_verb_the_tagger_took_for_a_noun_still_states_a_demand():

@@ -71,6 +71,7 @@ PRONOUN_LOOK_BACK = 300  # tokens: a pronoun refers to someone named in the last
 MAX_NAME_WORDS = 6  # the longest run of words tried as a name inside a noun phrase
 LOOK_BACK = 1000  # tokens: "the official" refers back to an official named within the last few paragraphs
 PARTY_ENTITIES = frozenset({"PERSON", "GPE", "NORP", "ORG"})
+PLACE_ENTITIES = frozenset({"GPE", "NORP", "LOC"})  # a state or a people modifying a noun describes it
 
 
 def is_agent_noun(token) -> bool:
@@ -414,7 +415,8 @@ def _described(token, lookup) -> Optional[str]:
 
 
 def _proper_compound(token) -> bool:
-    return any(c.dep_ == "compound" and c.pos_ == "PROPN" and c.text[:1].isupper() for c in token.children)
+    return any(c.dep_ == "compound" and c.pos_ == "PROPN" and c.text[:1].isupper() and c.ent_type_ not in PLACE_ENTITIES
+               for c in token.children)  # "the US technology company" describes one
 
 
 def _named_last(names: list[str], token, lookup) -> Optional[str]:
