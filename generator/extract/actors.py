@@ -227,9 +227,10 @@ def extract_actors(article: Article, doc, places: Gazetteer | None = None) -> tu
                 if _other_name(ent, named_last):
                     other_names[text.casefold()] = named_last[1]  # "the Eastland School (Lycée Roe)": one body
                 named_last = (whole.end, text.casefold())
-            place = places.place(text) or ent.root.lower_ in PLACE_NOUNS or _named_as_place(text, called)
-            if _named_as_place(text, called) and not _is_agent(ent):
+            called_place = _named_as_place(text, called)
+            if called_place and not _is_agent(ent):
                 continue  # "the village of Acme": a place, not a short form of "the Acme Residents' Committee"
+            place = places.place(text) or ent.root.lower_ in PLACE_NOUNS or called_place
             organization(text, ent.start_char, _is_agent(ent) if place else _acts_from(ent) if _facility(ent)
                          else not _located(ent))
     for token in doc:  # demonyms, country names and institutions the model did not tag

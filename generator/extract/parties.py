@@ -9,7 +9,8 @@ from typing import Optional
 
 from ..furniture import NEWS_AGENCIES
 from ..model import Actor
-from .actors import COMPANY_NAME_HEADS, CORPORATE_SUFFIXES, GENERIC_BODY_NOUNS, OFFICE_BODIES
+from .actors import (COMPANY_NAME_HEADS, CORPORATE_SUFFIXES, GENERIC_BODY_NOUNS, NAME_LABELS, OFFICE_BODIES,
+                     PLACE_LABELS)
 from .roles import (COMPANY_NOUNS, GOVERNMENT_NOUNS, INSTITUTION_NOUNS, ORG_NOUNS, ROLE_WORDS, named_field,
                     states_government, strip_possessive)
 from .grammar import RELATIVE, SAY_VERBS, agent_of, entity_of, object_of, subject_of
@@ -70,8 +71,7 @@ REPORTED_DEPTH = 8  # steps up the parse tree to find the reporting verb above a
 PRONOUN_LOOK_BACK = 300  # tokens: a pronoun refers to someone named in the last few sentences
 MAX_NAME_WORDS = 6  # the longest run of words tried as a name inside a noun phrase
 LOOK_BACK = 1000  # tokens: "the official" refers back to an official named within the last few paragraphs
-PARTY_ENTITIES = frozenset({"PERSON", "GPE", "NORP", "ORG"})
-PLACE_ENTITIES = frozenset({"GPE", "NORP", "LOC"})  # a state or a people modifying a noun describes it
+PARTY_ENTITIES = NAME_LABELS
 
 
 def is_agent_noun(token) -> bool:
@@ -110,7 +110,7 @@ def issuer_of(token, lookup, places: Gazetteer) -> Optional[str]:
 def speaker_of(sent, lookup, places: Gazetteer) -> Optional[str]:
     """The party a sentence is attributed to: the subject of its reporting verb."""
     for token in sent:
-        if reports(token):
+        if _reports(token):
             subject = subject_of(token)
             if subject is not None:
                 name = issuer_of(subject, lookup, places)  # "the statement said": whoever issued it
@@ -124,7 +124,7 @@ def speaker_of(sent, lookup, places: Gazetteer) -> Optional[str]:
     return None
 
 
-def reports(verb) -> bool:
+def _reports(verb) -> bool:
     """A reporting verb that reports its sentence: not one a modal or "to" puts in what must or will be
     said ("“X must tell us ...,” she said": she speaks, X is asked)."""
     return verb.lemma_.lower() in SAY_VERBS and verb.pos_ == "VERB" and not any(
@@ -140,7 +140,7 @@ def _reporting_verbs(token):
     node = token
     while node.head.i != node.i:
         node = node.head
-        if reports(node):
+        if _reports(node):
             yield node
 
 
@@ -415,8 +415,9 @@ def _described(token, lookup) -> Optional[str]:
 
 
 def _proper_compound(token) -> bool:
-    return any(c.dep_ == "compound" and c.pos_ == "PROPN" and c.text[:1].isupper() and c.ent_type_ not in PLACE_ENTITIES
-               for c in token.children)  # "the US technology company" describes one
+    """A name of its own before the noun ("the Amber group"); a place's describes ("the US company")."""
+    return any(c.dep_ == "compound" and c.pos_ == "PROPN" and c.text[:1].isupper() and c.ent_type_ not in PLACE_LABELS
+               for c in token.children)
 
 
 def _named_last(names: list[str], token, lookup) -> Optional[str]:
