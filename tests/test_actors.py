@@ -731,7 +731,7 @@ def test_one_word_after_a_determiner_or_a_noun_of_bodies_is_no_person():
 
 
 def test_a_full_name_after_a_title_the_model_left_untagged_is_the_person():
-    actors = actors_of("Cllr Amos Kertel said that Lord Mayor Ivo Dane, will write to the Minister for Roads. "
+    actors = actors_of("Cllr Amos Kertel confirmed that Lord Mayor Ivo Dane, will write to the Minister for Roads. "
                        "Cllr Dane will also ask for a hearing.")
     assert actors["Ivo Dane"].role == "Lord Mayor" and "Dane" not in actors
     # a demonym is no title: "Chilean Nurse Voices said ." left untagged names no person
@@ -1011,6 +1011,10 @@ def test_an_office_for_a_body_described_by_its_kind_is_that_body():
     found = actors_of("Northwind Air cancelled 40 flights on Friday.",
                       "A spokeswoman for the airline, Mira Vell, said crews were on strike.")
     assert found["Mira Vell"].affiliation == "Northwind Air"
+    # the parser may hang the name on the body; once the side is found the role drops "for the company"
+    found = actors_of("Northline Ferries cancelled two sailings on Friday.",
+                      "A spokeswoman for the company, Mira Vell, said the boats would sail again soon.")
+    assert (found["Mira Vell"].role, found["Mira Vell"].affiliation) == ("spokeswoman", "Northline Ferries")
     found = actors_of("Veldraad Holdings said it would appeal the ruling.",
                       "\"We respect the court,\" said Ivo Dane, the company's head of policy for Europe.")
     assert found["Ivo Dane"].affiliation == "Veldraad Holdings"
@@ -1247,12 +1251,6 @@ def test_a_name_set_beside_a_kind_of_body_is_that_body():
                        ["O", "O", "O", "O", "O", "O", "B-PERSON", "O", "O", "O"],
                        lemmas=["its", "owner", ",", "the", "reserve", "fund", "Kalvik", ",", "decline", "."])
     assert _actors_of_doc(doc)["Kalvik"].kind == "organization"
-
-
-def test_an_office_for_a_body_described_by_its_kind_serves_the_body_named_before():
-    found = actors_of("Northline Ferries cancelled two sailings on Friday.",
-                      "A spokeswoman for the company, Mira Vell, said the boats would sail again soon.")
-    assert (found["Mira Vell"].role, found["Mira Vell"].affiliation) == ("spokeswoman", "Northline Ferries")
 
 
 def test_a_body_named_again_at_a_sentences_opening_is_the_one_the_sentence_before_is_about():

@@ -67,7 +67,7 @@ universität hôpital hospital clínica instituto institut banco banque partido 
 COMPASS_WORDS = frozenset("""north south east west northeast northwest southeast southwest north-east north-west
 south-east south-west""".split())
 # Nouns whose "of" names a place: a direction from it, a part of it, the land claimed ("southwest of X",
-# "the southern portion of X", "the vicinity of X", "sovereignty of X"), where people live ("residents of X").
+# "the far portion of X", "the vicinity of X", "sovereignty of X"), where people live ("residents of X").
 PLACE_OF_NOUNS = COMPASS_WORDS | frozenset("""portion portions parts vicinity outskirts coast interior tip
 sovereignty residents inhabitants villagers townspeople""".split())
 # Prepositions of place: a name that is only their object is where something happens, not a party.
@@ -901,9 +901,9 @@ def _pronoun_antecedent(owner):
     """ "The inspectorate has ... . Its director, X": a pronoun after a sentence whose subject is a body
     described by a common noun stands for that noun (matched against names like "the inspectorate's"); a
     pronoun later in a sentence may stand for its own subject, so only one that opens it is read so."""
-    if owner.lower_ not in OWNING_PRONOUNS or owner.i != owner.sent.start or owner.sent.start == 0:
+    if owner.lower_ not in OWNING_PRONOUNS or owner.i != owner.sent.start:
         return owner
-    subject = next((c for c in owner.doc[owner.sent.start - 1].sent.root.children if c.dep_ == "nsubj"), None)
+    subject = _previous_subject(owner)
     if subject is not None and subject.pos_ == "NOUN" and subject.text.islower() and any(
             c.dep_ == "det" and c.lower_ == "the" for c in subject.children):
         return subject
@@ -914,13 +914,16 @@ def _topic(owner, bodies: list[_Cluster]) -> Optional[_Cluster]:
     """ "Acme, which owns 4% of Zeta, said ... . The fund's founder, X" (or "Its founder"): a body named
     again at the opening of a sentence is the one the sentence before is about, its subject, where that
     may be it; None if the subject is none of them."""
-    sent = owner.sent
-    if sent.start == 0 or owner.i > sent.start + 1:
-        return None
-    subject = next((c for c in owner.doc[sent.start - 1].sent.root.children if c.dep_ == "nsubj"), None)
+    subject = _previous_subject(owner) if owner.i <= owner.sent.start + 1 else None
     if subject is None:
         return None
     return next((c for c in bodies if any(subject.left_edge.idx <= at <= subject.idx for at in c.chars)), None)
+
+
+def _previous_subject(token):
+    """The subject of the main clause of the sentence before the token's (None in the first sentence)."""
+    start = token.sent.start
+    return next((c for c in token.doc[start - 1].sent.root.children if c.dep_ == "nsubj"), None) if start else None
 
 
 def _could_be(owner, word: str, name: str) -> bool:
@@ -1465,7 +1468,7 @@ def _untagged_institution(token):
     while words and start > words[0].left_edge.i and token.doc[start - 1].text[:1].isupper():
         start -= 1  # "Platform" of "the Platform Drivers Collective", compounded onto "Drivers"
     name = token.doc[start:(tail[-1].i if tail else token.i) + 1]
-    title = entity_of(token)  # "Monthly Notices of the Royal Society": a body named inside a work's title
+    title = entity_of(token)  # "Annals of the Westmark Society": a body named inside a work's title
     opening = title[1:] if title and title[0].lower_ == "the" else title
     return None if opening and opening.start != name.start else name
 
